@@ -1,0 +1,63 @@
+// Builds the Fastify app from its dependencies and never listens: server.ts does that, and
+// tests build the very same app around a fresh database.
+import cors from '@fastify/cors';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import { companiesRoutes } from './features/companies/companies.routes.js';
+import { metaRoutes } from './features/meta/meta.routes.js';
+import { rolesRoutes } from './features/roles/roles.routes.js';
+import { skillsRoutes } from './features/skills/skills.routes.js';
+import { registerErrorHandling } from './http/error-handler.js';
+import { registerOpenApi } from './http/openapi.js';
+import { ErrorBody } from './http/schema-helpers.js';
+import { describeValidationError, validatorCompiler } from './http/validation.js';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  /** Overrides Fastify's logger (tests pass `false`). */
+  logger?: FastifyServerOptions['logger'];
+}
+
+export type App = FastifyInstance;
+
+/** Every feature, in the order its routes appear in the API document. */
+const features = [metaRoutes, companiesRoutes, rolesRoutes, skillsRoutes];
+
+export async function buildApp({ config, database, logger }: AppDeps): Promise<App> {
+  const app = Fastify({
+    logger: logger ?? {
+      level: config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+    },
+    routerOptions: { ignoreTrailingSlash: true },
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => crypto.randomUUID(),
+    schemaErrorFormatter: (errors, dataVar) => {
+      const first = errors[0];
+      return new Error(
+        first ? describeValidationError(first as never, dataVar) : 'Invalid request',
+      );
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // The API speaks JSON only: a text/plain body is an unsupported type, not a string to validate.
+  app.removeContentTypeParser('text/plain');
+  app.setValidatorCompiler(validatorCompiler);
+  app.addSchema(ErrorBody);
+  registerErrorHandling(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(cors, { origin: config.corsOrigins, exposedHeaders: ['x-request-id'] });
+  await registerOpenApi(app);
+
+  for (const feature of features) {
+    await app.register(feature, { database });
+  }
+  return app;
+}

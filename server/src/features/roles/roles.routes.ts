@@ -1,0 +1,40 @@
+import { count, eq } from 'drizzle-orm';
+import { interviews, roles } from '../../db/schema.js';
+import { catalogRoutes } from '../catalog/catalog.routes.js';
+import { createCatalogService } from '../catalog/catalog.service.js';
+import { Role, RoleCreate, RoleListQuery, RoleUpdate } from './roles.schemas.js';
+
+export const rolesRoutes = catalogRoutes({
+  path: '/api/roles',
+  tag: 'roles',
+  noun: ['role', 'roles'],
+  idParam: 'role_id',
+  schemas: { Entry: Role, Create: RoleCreate, Update: RoleUpdate, ListQuery: RoleListQuery },
+  examples: {
+    create: {
+      role_name: 'Senior Software Engineer',
+      role_category: 'Engineering',
+      role_description: 'Senior engineer position',
+      typical_skills: ['Python', 'JavaScript', 'AWS', 'Docker'],
+    },
+  },
+  service: (db) =>
+    createCatalogService(db, {
+      table: roles,
+      label: 'Role',
+      id: roles.role_id,
+      name: roles.role_name,
+      searchAlso: roles.role_description,
+      category: roles.role_category,
+      async blockDelete(db, roleId) {
+        const [row] = await db
+          .select({ n: count() })
+          .from(interviews)
+          .where(eq(interviews.role_id, roleId));
+        const n = row?.n ?? 0;
+        return n > 0
+          ? `Role ${roleId} is still referenced by ${n} interview(s); reassign or remove them first`
+          : undefined;
+      },
+    }),
+});

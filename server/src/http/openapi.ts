@@ -1,0 +1,68 @@
+// OpenAPI 3.1 generated from the route schemas, Swagger UI at /docs and ReDoc at /redoc.
+// Both UIs are served from local npm packages: the docs work with no network.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import { APP_DESCRIPTION, APP_NAME, APP_VERSION } from '../version.js';
+
+const require = createRequire(import.meta.url);
+
+export const OPENAPI_TAGS = [
+  { name: 'agents', description: 'AI answers to interview questions, streamed over SSE' },
+  { name: 'interviews', description: 'Applications and interviews' },
+  { name: 'rounds', description: 'The rounds of an interview' },
+  { name: 'interview-questions', description: 'Questions asked in an interview, with how it went' },
+  { name: 'companies', description: 'Companies applied to' },
+  { name: 'roles', description: 'Roles applied for' },
+  { name: 'skills', description: 'Skills, for interviews and questions' },
+  { name: 'questions', description: 'The question bank' },
+  { name: 'stats', description: 'Counts across the tracker' },
+  { name: 'meta', description: 'Service information, health and documentation' },
+];
+
+const redocPage = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${APP_NAME} API reference</title>
+    <style>body { margin: 0; }</style>
+  </head>
+  <body>
+    <redoc spec-url="/openapi.json"></redoc>
+    <script src="/redoc/redoc.standalone.js"></script>
+  </body>
+</html>
+`;
+
+export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: APP_NAME, version: APP_VERSION, description: APP_DESCRIPTION },
+      tags: OPENAPI_TAGS,
+    },
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) =>
+        typeof json.$id === 'string' ? json.$id : `def-${i}`,
+    },
+  });
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: true },
+    staticCSP: true,
+  });
+
+  const redocBundle = require.resolve('redoc/bundles/redoc.standalone.js');
+  const hidden = { schema: { hide: true } };
+  app.get('/openapi.json', hidden, async () => app.swagger());
+  app.get('/redoc', hidden, async (_request, reply) => reply.type('text/html').send(redocPage));
+  app.get('/redoc/redoc.standalone.js', hidden, async (_request, reply) =>
+    reply
+      .type('application/javascript')
+      .header('cache-control', 'public, max-age=86400')
+      .send(await readFile(redocBundle)),
+  );
+}

@@ -1,0 +1,98 @@
+// Small TypeBox builders shared by every feature's schemas. Nullable fields use JSON Schema
+// type arrays (OpenAPI 3.1), which both Ajv and fast-json-stringify handle without anyOf.
+import Type, { type Static, type TOptional, type TSchema } from 'typebox';
+
+/** PostgreSQL `integer` bounds: larger ids or counts would be a database error, not a 400. */
+export const INT_MAX = 2_147_483_647;
+
+export function StringEnum<const T extends readonly string[]>(
+  values: T,
+  options: Record<string, unknown> = {},
+) {
+  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
+}
+
+/** Adds `null` to a schema's accepted values (and to its enum, if it has one). */
+export function Nullable<T extends TSchema>(schema: T) {
+  const source = schema as unknown as { type?: string | string[]; enum?: unknown[] };
+  const types = Array.isArray(source.type) ? source.type : source.type ? [source.type] : [];
+  return Type.Unsafe<Static<T> | null>({
+    ...schema,
+    type: [...types, 'null'],
+    ...(source.enum ? { enum: [...source.enum, null] } : {}),
+  });
+}
+
+/** Marks every field optional: the shape of a create body's non-required fields. */
+export function optional<T extends Record<string, TSchema>>(fields: T) {
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, Type.Optional(v)])) as {
+    [K in keyof T]: TOptional<T[K]>;
+  };
+}
+
+export const Id = (description: string) =>
+  Type.Integer({ minimum: 1, maximum: INT_MAX, description });
+
+export const DateString = (options: Record<string, unknown> = {}) =>
+  Type.String({ format: 'date', description: 'Date as YYYY-MM-DD', ...options });
+
+export const TimeString = (options: Record<string, unknown> = {}) =>
+  Type.String({
+    pattern: '^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?$',
+    description: 'Time as HH:MM:SS (HH:MM accepted on input)',
+    ...options,
+  });
+
+/** Serialized from a Date: ISO-8601 in UTC with `Z`. */
+export const Timestamp = (options: Record<string, unknown> = {}) =>
+  Type.Unsafe<Date | string>({ type: 'string', format: 'date-time', ...options });
+
+/** A required name: non-empty, not just spaces. */
+export const Name = (maxLength: number, options: Record<string, unknown> = {}) =>
+  Type.String({ minLength: 1, maxLength, pattern: '\\S', ...options });
+
+export const Text = (maxLength?: number, options: Record<string, unknown> = {}) =>
+  Type.String(maxLength === undefined ? options : { maxLength, ...options });
+
+export const TextList = (options: Record<string, unknown> = {}) =>
+  Type.Array(Type.String(), options);
+
+export const IntList = (options: Record<string, unknown> = {}) =>
+  Type.Array(Type.Integer({ minimum: 1, maximum: INT_MAX }), options);
+
+export const ErrorBody = Type.Object(
+  {
+    detail: Type.String({ description: 'A sentence saying what went wrong' }),
+    code: Type.String({ description: 'Stable machine-readable error code' }),
+    request_id: Type.String({ description: 'Correlates with the server log' }),
+  },
+  { $id: 'Error', title: 'Error' },
+);
+
+export const errorResponses = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((status) => [status, Type.Unsafe<never>({ $ref: 'Error#' })]));
+
+export const Pagination = {
+  skip: Type.Integer({ minimum: 0, maximum: INT_MAX, default: 0, description: 'Rows to skip' }),
+};
+
+export const Limit = (defaultLimit: number) =>
+  Type.Integer({
+    minimum: 1,
+    maximum: 100,
+    default: defaultLimit,
+    description: `Rows to return (default ${defaultLimit}, max 100)`,
+  });
+
+export const Order = StringEnum(['asc', 'desc'] as const, { default: 'desc' });
+
+export const Envelope = <T extends TSchema>(item: T, title: string) =>
+  Type.Object(
+    {
+      total: Type.Integer({ description: 'Rows matching the filters, across all pages' }),
+      skip: Type.Integer(),
+      limit: Type.Integer(),
+      data: Type.Array(item),
+    },
+    { title },
+  );

@@ -1,0 +1,61 @@
+// Each test file gets the real app on a database of its own: an in-memory PGlite by default,
+// or a freshly created database on the PostgreSQL server named by DATABASE_URL.
+import { randomBytes } from 'node:crypto';
+import { count } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import { type App, buildApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { type Database, openDatabase } from '../src/db/database.js';
+
+export interface TestContext {
+  app: App;
+  database: Database;
+  close(): Promise<void>;
+}
+
+async function withAdmin<T>(serverUrl: string, run: (client: pg.Client) => Promise<T>) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Creates an empty database on the server of `serverUrl`; returns its URL and a dropper. */
+export async function createScratchDatabase(serverUrl: string) {
+  const name = `its_test_${randomBytes(6).toString('hex')}`;
+  await withAdmin(serverUrl, (c) => c.query(`CREATE DATABASE ${name}`));
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () =>
+      withAdmin(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+  };
+}
+
+export async function createTestApp(): Promise<TestContext> {
+  const config = { ...loadConfig(process.env), dataDir: 'memory://', logLevel: 'silent' as const };
+  const scratch = config.databaseUrl ? await createScratchDatabase(config.databaseUrl) : undefined;
+  const database = await openDatabase({ databaseUrl: scratch?.url, dataDir: 'memory://' });
+  const app = await buildApp({ config, database, logger: false });
+  await app.ready();
+  return {
+    app,
+    database,
+    async close() {
+      await app.close();
+      await database.close();
+      await scratch?.drop();
+    },
+  };
+}
+
+/** Row count of a table: proves a rejected write changed nothing. */
+export async function countRows(database: Database, table: PgTable): Promise<number> {
+  const [row] = await database.db.select({ n: count() }).from(table);
+  return row?.n ?? 0;
+}
