@@ -6,9 +6,14 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { companiesRoutes } from './features/companies/companies.routes.js';
+import { interviewQuestionsRoutes } from './features/interview-questions/interview-questions.routes.js';
+import { interviewsRoutes } from './features/interviews/interviews.routes.js';
 import { metaRoutes } from './features/meta/meta.routes.js';
+import { questionsRoutes } from './features/questions/questions.routes.js';
 import { rolesRoutes } from './features/roles/roles.routes.js';
+import { roundsRoutes } from './features/rounds/rounds.routes.js';
 import { skillsRoutes } from './features/skills/skills.routes.js';
+import { statsRoutes } from './features/stats/stats.routes.js';
 import { registerErrorHandling } from './http/error-handler.js';
 import { registerOpenApi } from './http/openapi.js';
 import { ErrorBody } from './http/schema-helpers.js';

@@ -1,0 +1,4 @@
+import type { Feature } from '../../http/feature.js';
+
+// Placeholder until the feature lands.
+export const questionsRoutes: Feature = async () => {};
