@@ -29,7 +29,17 @@ export interface AppDeps {
 export type App = FastifyInstance;
 
 /** Every feature, in the order its routes appear in the API document. */
-const features = [metaRoutes, companiesRoutes, rolesRoutes, skillsRoutes];
+const features = [
+  metaRoutes,
+  interviewsRoutes,
+  roundsRoutes,
+  interviewQuestionsRoutes,
+  companiesRoutes,
+  rolesRoutes,
+  skillsRoutes,
+  questionsRoutes,
+  statsRoutes,
+];
 
 export async function buildApp({ config, database, logger }: AppDeps): Promise<App> {
   const app = Fastify({
