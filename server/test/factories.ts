@@ -1,5 +1,7 @@
 // Factories make exactly the rows a test needs, through the public API, with unique names.
 import type { App } from '../src/app.js';
+import type { Database } from '../src/db/database.js';
+import { interviewRounds, interviews, questions } from '../src/db/schema.js';
 
 let sequence = 0;
 export const unique = (prefix: string) =>
@@ -47,3 +49,49 @@ export const linkQuestion = (
   questionId: number,
   fields: Json = {},
 ) => post(app, `/api/interviews/${interviewId}/questions`, { question_id: questionId, ...fields });
+
+// Direct inserts, for tests that need interviews and rounds without going through their routes.
+type InterviewInsert = typeof interviews.$inferInsert;
+type RoundInsert = typeof interviewRounds.$inferInsert;
+
+export async function insertInterview(database: Database, fields: Partial<InterviewInsert> = {}) {
+  const [row] = await database.db
+    .insert(interviews)
+    .values({ seniority_level: 'senior', ...fields })
+    .returning();
+  if (!row) throw new Error('insertInterview returned no row');
+  return row;
+}
+
+export async function insertRound(
+  database: Database,
+  interviewId: number,
+  fields: Partial<RoundInsert> = {},
+) {
+  const [row] = await database.db
+    .insert(interviewRounds)
+    .values({ round_number: 1, round_type: 'technical', ...fields, interview_id: interviewId })
+    .returning();
+  if (!row) throw new Error('insertRound returned no row');
+  return row;
+}
+
+/**
+ * A question row written straight to the database, so that tests of the features which only
+ * reference questions (interview links) do not depend on the questions API.
+ */
+export async function insertQuestion(
+  database: Database,
+  fields: Partial<typeof questions.$inferInsert> = {},
+) {
+  const [row] = await database.db
+    .insert(questions)
+    .values({
+      question_text: unique('How would you design a system for'),
+      question_category: 'system_design',
+      ...fields,
+    })
+    .returning();
+  if (!row) throw new Error('factory insertQuestion wrote no row');
+  return row;
+}

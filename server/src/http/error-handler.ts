@@ -50,6 +50,13 @@ function fromDatabase(pgError: PgErrorLike): AppError | undefined {
       return new AppError('validation_error', 400, 'A value is longer than its field allows');
     case '22003':
       return new AppError('validation_error', 400, 'A number is out of range');
+    case '22021':
+    case '22P05':
+      return new AppError(
+        'validation_error',
+        400,
+        'Text must not contain NUL (\\u0000) characters',
+      );
     case '22007':
     case '22008':
     case '22P02':

@@ -1,6 +1,12 @@
 // Small TypeBox builders shared by every feature's schemas. Nullable fields use JSON Schema
 // type arrays (OpenAPI 3.1), which both Ajv and fast-json-stringify handle without anyOf.
-import Type, { type Static, type TOptional, type TSchema } from 'typebox';
+import Type, {
+  type Static,
+  type TObject,
+  type TOptional,
+  type TPartial,
+  type TSchema,
+} from 'typebox';
 
 /** PostgreSQL `integer` bounds: larger ids or counts would be a database error, not a 400. */
 export const INT_MAX = 2_147_483_647;
@@ -28,6 +34,21 @@ export function optional<T extends Record<string, TSchema>>(fields: T) {
   return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, Type.Optional(v)])) as {
     [K in keyof T]: TOptional<T[K]>;
   };
+}
+
+/**
+ * The body of a partial update: every field of the create body, optional, without defaults.
+ * Ajv fills in defaults, so a default left in an update schema would silently reset the
+ * column on every PUT that does not send it.
+ */
+export function UpdateOf<T extends TObject>(create: T, title: string): TPartial<T> {
+  const properties = Object.fromEntries(
+    Object.entries(create.properties).map(([key, schema]) => {
+      const { default: _dropped, ...rest } = schema as TSchema & { default?: unknown };
+      return [key, Type.Optional(rest as TSchema)];
+    }),
+  );
+  return Type.Object(properties, { additionalProperties: false, title }) as unknown as TPartial<T>;
 }
 
 export const Id = (description: string) =>

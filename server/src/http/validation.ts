@@ -46,7 +46,9 @@ function describe(error: ErrorObject): string {
       const types = String(p.type)
         .split(',')
         .filter((t) => t !== 'null');
-      const names = types.map((t) => (t === 'integer' ? 'a whole number' : `a ${t}`));
+      const names = types.map((t) =>
+        t === 'integer' ? 'a whole number' : `${/^[aeiou]/.test(t) ? 'an' : 'a'} ${t}`,
+      );
       return `must be ${names.join(' or ')}`;
     }
     case 'enum': {

@@ -8,6 +8,7 @@ import {
   Pagination,
   Text,
   Timestamp,
+  UpdateOf,
 } from '../../http/schema-helpers.js';
 
 const fields = {
@@ -29,10 +30,7 @@ export const CompanyCreate = Type.Object(
   { additionalProperties: false, title: 'CompanyCreate' },
 );
 
-export const CompanyUpdate = Type.Partial(CompanyCreate, {
-  additionalProperties: false,
-  title: 'CompanyUpdate',
-});
+export const CompanyUpdate = UpdateOf(CompanyCreate, 'CompanyUpdate');
 
 export const Company = Type.Object(
   {

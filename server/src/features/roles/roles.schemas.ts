@@ -9,6 +9,7 @@ import {
   Text,
   TextList,
   Timestamp,
+  UpdateOf,
 } from '../../http/schema-helpers.js';
 
 const fields = {
@@ -28,10 +29,7 @@ export const RoleCreate = Type.Object(
   { additionalProperties: false, title: 'RoleCreate' },
 );
 
-export const RoleUpdate = Type.Partial(RoleCreate, {
-  additionalProperties: false,
-  title: 'RoleUpdate',
-});
+export const RoleUpdate = UpdateOf(RoleCreate, 'RoleUpdate');
 
 export const Role = Type.Object(
   {

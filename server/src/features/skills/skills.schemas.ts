@@ -10,6 +10,7 @@ import {
   Text,
   TextList,
   Timestamp,
+  UpdateOf,
 } from '../../http/schema-helpers.js';
 
 const nullableFields = {
@@ -40,10 +41,7 @@ export const SkillCreate = Type.Object(
   { additionalProperties: false, title: 'SkillCreate' },
 );
 
-export const SkillUpdate = Type.Partial(SkillCreate, {
-  additionalProperties: false,
-  title: 'SkillUpdate',
-});
+export const SkillUpdate = UpdateOf(SkillCreate, 'SkillUpdate');
 
 export const Skill = Type.Object(
   {

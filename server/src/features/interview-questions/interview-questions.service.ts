@@ -1,0 +1,64 @@
+import type { Db } from '../../db/database.js';
+import { notFound } from '../../http/errors.js';
+import { assertInterviewExists } from '../interviews/interviews.service.js';
+import { findRound } from '../rounds/rounds.repository.js';
+import { createInterviewQuestionsRepository } from './interview-questions.repository.js';
+import type {
+  InterviewQuestionCreateBody,
+  InterviewQuestionUpdateBody,
+} from './interview-questions.schemas.js';
+
+export function createInterviewQuestionsService({ db }: { db: Db }) {
+  const repo = createInterviewQuestionsRepository(db);
+
+  /** A link of another interview is as missing as one that never existed. */
+  async function get(interviewId: number, linkId: number) {
+    await assertInterviewExists(db, interviewId);
+    const row = await repo.find(interviewId, linkId);
+    if (!row) throw notFound(`Interview question ${linkId} not found in interview ${interviewId}`);
+    return row;
+  }
+
+  /** A round named in a body must be one of this interview's rounds. */
+  async function assertRound(interviewId: number, roundId: number | null | undefined) {
+    if (roundId == null) return;
+    if (!(await findRound(db, interviewId, roundId))) {
+      throw notFound(`Round ${roundId} not found in interview ${interviewId}`);
+    }
+  }
+
+  return {
+    get,
+
+    async list(interviewId: number) {
+      await assertInterviewExists(db, interviewId);
+      return repo.list(interviewId);
+    },
+
+    async create(interviewId: number, body: InterviewQuestionCreateBody) {
+      await assertInterviewExists(db, interviewId);
+      if (!(await repo.questionExists(body.question_id))) {
+        throw notFound(`Question ${body.question_id} not found`);
+      }
+      await assertRound(interviewId, body.round_id);
+      // The path names the interview; a body's interview_id is ignored.
+      const { interview_id: _ignored, ...fields } = body;
+      const linkId = await repo.insertCounting({ ...fields, interview_id: interviewId });
+      return get(interviewId, linkId);
+    },
+
+    async update(interviewId: number, linkId: number, body: InterviewQuestionUpdateBody) {
+      const current = await get(interviewId, linkId);
+      const { interview_id: _ignored, ...patch } = body;
+      if (Object.keys(patch).length === 0) return current;
+      await assertRound(interviewId, patch.round_id);
+      await repo.update(linkId, patch);
+      return get(interviewId, linkId);
+    },
+
+    async remove(interviewId: number, linkId: number): Promise<void> {
+      const link = await get(interviewId, linkId);
+      await repo.deleteCounting(linkId, link.question_id);
+    },
+  };
+}

@@ -1,0 +1,121 @@
+import { and, count, eq, getTableColumns, ilike, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import { companies, interviews, roles } from '../../db/schema.js';
+import { containsPattern } from '../catalog/catalog.service.js';
+import type { InterviewListParams } from './interviews.schemas.js';
+
+export type InterviewInsert = typeof interviews.$inferInsert;
+
+const rowColumns = {
+  ...getTableColumns(interviews),
+  company_name: companies.company_name,
+  role_name: roles.role_name,
+};
+
+const SORT_KEYS: Record<InterviewListParams['sort_by'], SQL> = {
+  created_at: sql`${interviews.created_at}`,
+  application_date: sql`${interviews.application_date}`,
+  first_interview_date: sql`${interviews.first_interview_date}`,
+  // Company names are unique case-insensitively, so they sort that way too.
+  company_name: sql`lower(${companies.company_name})`,
+  // A PostgreSQL enum sorts in its declared order, which is the order the contract asks for.
+  interview_status: sql`${interviews.interview_status}`,
+};
+
+function where(query: InterviewListParams): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [];
+  if (query.company_id !== undefined) conditions.push(eq(interviews.company_id, query.company_id));
+  if (query.role_id !== undefined) conditions.push(eq(interviews.role_id, query.role_id));
+  if (query.interview_type !== undefined)
+    conditions.push(eq(interviews.interview_type, query.interview_type));
+  if (query.interview_status !== undefined)
+    conditions.push(eq(interviews.interview_status, query.interview_status));
+  if (query.interview_result !== undefined)
+    conditions.push(eq(interviews.interview_result, query.interview_result));
+  if (query.seniority_level !== undefined)
+    conditions.push(eq(interviews.seniority_level, query.seniority_level));
+  if (query.is_remote !== undefined) conditions.push(eq(interviews.is_remote, query.is_remote));
+  if (query.search) {
+    const pattern = containsPattern(query.search);
+    conditions.push(
+      or(
+        ilike(companies.company_name, pattern),
+        ilike(interviews.custom_role_title, pattern),
+        ilike(roles.role_name, pattern),
+      ),
+    );
+  }
+  return and(...conditions);
+}
+
+/** NULLs last in both directions and the id as tie-breaker: pages never overlap or skip. */
+function orderBy(query: InterviewListParams): SQL[] {
+  const direction = sql.raw(query.order === 'asc' ? 'asc' : 'desc');
+  return [
+    sql`${SORT_KEYS[query.sort_by]} ${direction} nulls last`,
+    sql`${interviews.interview_id} ${direction}`,
+  ];
+}
+
+export async function interviewExists(db: Db, interviewId: number): Promise<boolean> {
+  const rows = await db
+    .select({ id: interviews.interview_id })
+    .from(interviews)
+    .where(eq(interviews.interview_id, interviewId))
+    .limit(1);
+  return rows.length > 0;
+}
+
+export function createInterviewsRepository(db: Db) {
+  const selectRows = () =>
+    db
+      .select(rowColumns)
+      .from(interviews)
+      .leftJoin(companies, eq(companies.company_id, interviews.company_id))
+      .leftJoin(roles, eq(roles.role_id, interviews.role_id));
+
+  return {
+    async list(query: InterviewListParams) {
+      const condition = where(query);
+      const data = await selectRows()
+        .where(condition)
+        .orderBy(...orderBy(query))
+        .offset(query.skip)
+        .limit(query.limit);
+      const [counted] = await db
+        .select({ n: count() })
+        .from(interviews)
+        .leftJoin(companies, eq(companies.company_id, interviews.company_id))
+        .leftJoin(roles, eq(roles.role_id, interviews.role_id))
+        .where(condition);
+      return { total: counted?.n ?? 0, data };
+    },
+
+    async find(interviewId: number) {
+      const [row] = await selectRows().where(eq(interviews.interview_id, interviewId)).limit(1);
+      return row;
+    },
+
+    async findCompany(companyId: number) {
+      const [row] = await db.select().from(companies).where(eq(companies.company_id, companyId));
+      return row;
+    },
+
+    async findRole(roleId: number) {
+      const [row] = await db.select().from(roles).where(eq(roles.role_id, roleId));
+      return row;
+    },
+
+    async insert(values: InterviewInsert): Promise<number> {
+      const [row] = await db
+        .insert(interviews)
+        .values(values)
+        .returning({ id: interviews.interview_id });
+      return row?.id as number;
+    },
+
+    async update(interviewId: number, patch: Partial<InterviewInsert>): Promise<void> {
+      await db.update(interviews).set(patch).where(eq(interviews.interview_id, interviewId));
+    },
+  };
+}

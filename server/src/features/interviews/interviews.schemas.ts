@@ -1,0 +1,164 @@
+import Type, { type Static } from 'typebox';
+import {
+  INTERVIEW_RESULTS,
+  INTERVIEW_STATUSES,
+  INTERVIEW_TYPES,
+  SENIORITY_LEVELS,
+} from '../../db/schema.js';
+import {
+  DateString,
+  Envelope,
+  Id,
+  INT_MAX,
+  Limit,
+  Nullable,
+  Order,
+  optional,
+  Pagination,
+  StringEnum,
+  Text,
+  TextList,
+  Timestamp,
+} from '../../http/schema-helpers.js';
+import { Company } from '../companies/companies.schemas.js';
+import { InterviewQuestion } from '../interview-questions/interview-questions.schemas.js';
+import { Role } from '../roles/roles.schemas.js';
+import { Round } from '../rounds/rounds.schemas.js';
+
+const seniority = StringEnum(SENIORITY_LEVELS, { examples: ['senior'] });
+
+// Defaults belong to creation only: Ajv fills defaults in, so a partial update built from a
+// schema with defaults would silently reset the fields it did not send.
+const flags = (withDefaults: boolean) => {
+  const d = (value: unknown) => (withDefaults ? { default: value } : {});
+  return {
+    interview_type: StringEnum(INTERVIEW_TYPES, d('actual')),
+    interview_status: StringEnum(INTERVIEW_STATUSES, d('scheduled')),
+    interview_result: StringEnum(INTERVIEW_RESULTS, d('pending')),
+    is_remote: Type.Boolean(d(false)),
+    cv_tailored_for_role: Type.Boolean(d(false)),
+  };
+};
+
+const references = {
+  company_id: Nullable(Id('Company id; must exist')),
+  role_id: Nullable(Id('Role id; must exist')),
+};
+
+const details = {
+  custom_role_title: Nullable(Text(200, { examples: ['Senior Full Stack Engineer'] })),
+  job_description: Nullable(Text()),
+  main_skills_required: Nullable(TextList({ examples: [['Python', 'React', 'AWS']] })),
+  required_experience_years: Nullable(Type.Integer({ minimum: 0, maximum: 50 })),
+  job_location: Nullable(Text(200, { examples: ['San Francisco, CA'] })),
+  salary_range: Nullable(Text(100, { examples: ['$150,000 - $200,000'] })),
+  application_date: Nullable(DateString()),
+  job_posting_url: Nullable(Text(500)),
+  referral_source: Nullable(Text(200)),
+  first_interview_date: Nullable(DateString()),
+  final_interview_date: Nullable(DateString()),
+  offer_date: Nullable(DateString()),
+  offer_deadline: Nullable(DateString()),
+  overall_feedback: Nullable(Text()),
+  strengths: Nullable(Text()),
+  areas_for_improvement: Nullable(Text()),
+  offer_details: Nullable(Text()),
+  preparation_notes: Nullable(Text()),
+  resources_used: Nullable(Text()),
+  time_spent_preparing_hours: Nullable(
+    Type.Number({ minimum: 0, maximum: 999.99, description: 'numeric(5,2): hours, 0 to 999.99' }),
+  ),
+  cv_content: Nullable(Text()),
+  cv_file_path: Nullable(Text(500)),
+  cv_file_url: Nullable(Text(500)),
+  cv_version: Nullable(Text(50)),
+  cv_highlights: Nullable(TextList()),
+  cv_uploaded_at: Nullable(Timestamp()),
+  cv_last_updated: Nullable(Timestamp()),
+  cv_version_id: Nullable(Type.Integer({ minimum: 1, maximum: INT_MAX })),
+  created_by: Nullable(Text(100, { examples: ['user@example.com'] })),
+};
+
+export const InterviewCreate = Type.Object(
+  {
+    seniority_level: seniority,
+    ...optional(references),
+    ...optional(flags(true)),
+    ...optional(details),
+  },
+  { additionalProperties: false, title: 'InterviewCreate' },
+);
+
+export const InterviewUpdate = Type.Object(
+  optional({ seniority_level: seniority, ...references, ...flags(false), ...details }),
+  { additionalProperties: false, title: 'InterviewUpdate' },
+);
+
+const interviewProperties = {
+  interview_id: Id('Interview id'),
+  company_id: references.company_id,
+  company_name: Nullable(Type.String({ description: "The company's name, null without one" })),
+  role_id: references.role_id,
+  role_name: Nullable(Type.String({ description: "The role's name, null without one" })),
+  seniority_level: seniority,
+  ...flags(false),
+  ...details,
+  created_at: Timestamp(),
+  updated_at: Timestamp(),
+};
+
+export const Interview = Type.Object(interviewProperties, { title: 'Interview' });
+
+export const InterviewDetail = Type.Object(
+  {
+    ...interviewProperties,
+    company: Nullable(Company),
+    role: Nullable(Role),
+    rounds: Type.Array(Round, { description: 'By round_number, then round_id' }),
+    questions: Type.Array(InterviewQuestion, {
+      description: 'Question links by order_asked (unordered last), then id',
+    }),
+  },
+  { title: 'InterviewDetail' },
+);
+
+export const INTERVIEW_SORT_KEYS = [
+  'created_at',
+  'application_date',
+  'first_interview_date',
+  'company_name',
+  'interview_status',
+] as const;
+
+export const InterviewListQuery = Type.Object({
+  ...Pagination,
+  limit: Limit(20),
+  company_id: Type.Optional(Id('Only interviews at this company')),
+  role_id: Type.Optional(Id('Only interviews for this role')),
+  interview_type: Type.Optional(StringEnum(INTERVIEW_TYPES)),
+  interview_status: Type.Optional(StringEnum(INTERVIEW_STATUSES)),
+  interview_result: Type.Optional(StringEnum(INTERVIEW_RESULTS)),
+  seniority_level: Type.Optional(StringEnum(SENIORITY_LEVELS)),
+  is_remote: Type.Optional(Type.Boolean()),
+  search: Type.Optional(
+    Type.String({
+      maxLength: 200,
+      description:
+        'Case-insensitive substring of the company name, custom role title or role name (% and _ are literal)',
+    }),
+  ),
+  sort_by: StringEnum(INTERVIEW_SORT_KEYS, {
+    default: 'created_at',
+    description:
+      'Enums sort in their declared order; empty values come last in both directions; ties break on interview_id in the same direction',
+  }),
+  order: Order,
+});
+
+export const InterviewList = Envelope(Interview, 'InterviewList');
+
+export const InterviewParams = Type.Object({ interview_id: Id("The interview's id") });
+
+export type InterviewCreateBody = Static<typeof InterviewCreate>;
+export type InterviewUpdateBody = Static<typeof InterviewUpdate>;
+export type InterviewListParams = Static<typeof InterviewListQuery>;

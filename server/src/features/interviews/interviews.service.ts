@@ -1,0 +1,92 @@
+import type { Db } from '../../db/database.js';
+import { notFound } from '../../http/errors.js';
+import { listLinks } from '../interview-questions/interview-questions.repository.js';
+import { listRounds } from '../rounds/rounds.repository.js';
+import {
+  createInterviewsRepository,
+  type InterviewInsert,
+  interviewExists,
+} from './interviews.repository.js';
+import type {
+  InterviewCreateBody,
+  InterviewListParams,
+  InterviewUpdateBody,
+} from './interviews.schemas.js';
+
+/** Rounds and question links live under an interview; each of their routes starts here. */
+export async function assertInterviewExists(db: Db, interviewId: number): Promise<void> {
+  if (!(await interviewExists(db, interviewId))) {
+    throw notFound(`Interview ${interviewId} not found`);
+  }
+}
+
+const toDate = (value: Date | string | null | undefined) =>
+  typeof value === 'string' ? new Date(value) : value;
+
+/** The validated body as column values: timestamps arrive as ISO strings. */
+function toColumns<T extends InterviewUpdateBody>(body: T) {
+  return {
+    ...body,
+    cv_uploaded_at: toDate(body.cv_uploaded_at),
+    cv_last_updated: toDate(body.cv_last_updated),
+  };
+}
+
+export function createInterviewsService({ db }: { db: Db }) {
+  const repo = createInterviewsRepository(db);
+
+  async function get(interviewId: number) {
+    const row = await repo.find(interviewId);
+    if (!row) throw notFound(`Interview ${interviewId} not found`);
+    return row;
+  }
+
+  /** A company or role named in a body must exist; checked before anything is written. */
+  async function assertReferences(body: InterviewUpdateBody) {
+    if (body.company_id != null && !(await repo.findCompany(body.company_id))) {
+      throw notFound(`Company ${body.company_id} not found`);
+    }
+    if (body.role_id != null && !(await repo.findRole(body.role_id))) {
+      throw notFound(`Role ${body.role_id} not found`);
+    }
+  }
+
+  return {
+    async list(query: InterviewListParams) {
+      const { total, data } = await repo.list(query);
+      return { total, skip: query.skip, limit: query.limit, data };
+    },
+
+    async getDetail(interviewId: number) {
+      const row = await get(interviewId);
+      const company = row.company_id === null ? undefined : await repo.findCompany(row.company_id);
+      const role = row.role_id === null ? undefined : await repo.findRole(row.role_id);
+      return {
+        ...row,
+        company: company ?? null,
+        role: role ?? null,
+        rounds: await listRounds(db, interviewId),
+        questions: await listLinks(db, interviewId),
+      };
+    },
+
+    async create(body: InterviewCreateBody) {
+      await assertReferences(body);
+      const interviewId = await repo.insert(toColumns(body) as InterviewInsert);
+      return get(interviewId);
+    },
+
+    async update(interviewId: number, body: InterviewUpdateBody) {
+      await get(interviewId);
+      await assertReferences(body);
+      if (Object.keys(body).length > 0) await repo.update(interviewId, toColumns(body));
+      return get(interviewId);
+    },
+
+    /** Soft delete: the interview stays readable and counted, as cancelled. */
+    async cancel(interviewId: number): Promise<void> {
+      await get(interviewId);
+      await repo.update(interviewId, { interview_status: 'cancelled' });
+    },
+  };
+}

@@ -1,0 +1,142 @@
+// The question bank: filtered, stably paged lists, partial updates and soft deletes.
+import { and, arrayContains, count, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import { questions } from '../../db/schema.js';
+import { notFound, validationError } from '../../http/errors.js';
+import { containsPattern } from '../catalog/catalog.service.js';
+import type {
+  CategoryListParams,
+  QUESTION_SORT_FIELDS,
+  QuestionCreateBody,
+  QuestionListParams,
+  QuestionUpdateBody,
+} from './questions.schemas.js';
+
+type QuestionRecord = typeof questions.$inferSelect;
+
+const SORT_COLUMNS = {
+  created_at: questions.created_at,
+  times_asked: questions.times_asked,
+  times_practiced: questions.times_practiced,
+  average_rating: questions.average_rating,
+  // A PostgreSQL enum sorts in its declared order: easy < medium < hard < expert.
+  question_difficulty: questions.question_difficulty,
+} satisfies Record<(typeof QUESTION_SORT_FIELDS)[number], unknown>;
+
+/**
+ * NULLs go last whichever the direction, and the id breaks ties in the same direction, so the
+ * order is total and consecutive pages never overlap or skip a row.
+ */
+function ordering(sortBy: keyof typeof SORT_COLUMNS, order: 'asc' | 'desc'): SQL[] {
+  const direction = sql.raw(order === 'asc' ? 'asc' : 'desc');
+  return [
+    sql`${SORT_COLUMNS[sortBy]} ${direction} nulls last`,
+    sql`${questions.question_id} ${direction}`,
+  ];
+}
+
+function listFilter(query: QuestionListParams): SQL | undefined {
+  const pattern = query.search ? containsPattern(query.search) : undefined;
+  return and(
+    eq(questions.is_active, query.is_active),
+    query.category ? eq(questions.question_category, query.category) : undefined,
+    query.difficulty ? eq(questions.question_difficulty, query.difficulty) : undefined,
+    pattern
+      ? or(ilike(questions.question_text, pattern), ilike(questions.question_context, pattern))
+      : undefined,
+    // `@>`: the question carries every tag asked for (served by the GIN index on tags).
+    query.tags?.length ? arrayContains(questions.tags, query.tags) : undefined,
+  );
+}
+
+export function createQuestionsService({ db }: { db: Db }) {
+  async function get(questionId: number): Promise<QuestionRecord> {
+    const [row] = await db
+      .select()
+      .from(questions)
+      .where(eq(questions.question_id, questionId))
+      .limit(1);
+    if (!row) throw notFound(`Question ${questionId} not found`);
+    return row;
+  }
+
+  /** related_questions must name questions that exist (and not the question itself). */
+  async function checkRelated(related: number[] | null | undefined, selfId?: number) {
+    if (!related?.length) return;
+    if (selfId !== undefined && related.includes(selfId)) {
+      throw validationError('body/related_questions must not include the question itself');
+    }
+    const wanted = [...new Set(related)];
+    const found = await db
+      .select({ id: questions.question_id })
+      .from(questions)
+      .where(inArray(questions.question_id, wanted));
+    const known = new Set(found.map((row) => row.id));
+    const missing = wanted.filter((id) => !known.has(id));
+    if (missing.length > 0) {
+      throw notFound(`Related question(s) ${missing.join(', ')} not found`);
+    }
+  }
+
+  return {
+    get,
+
+    async list(query: QuestionListParams) {
+      const where = listFilter(query);
+      const [totals, data] = await Promise.all([
+        db.select({ n: count() }).from(questions).where(where),
+        db
+          .select()
+          .from(questions)
+          .where(where)
+          .orderBy(...ordering(query.sort_by, query.order))
+          .offset(query.skip)
+          .limit(query.limit),
+      ]);
+      return { total: totals[0]?.n ?? 0, skip: query.skip, limit: query.limit, data };
+    },
+
+    async listByCategory(
+      category: QuestionRecord['question_category'],
+      query: CategoryListParams,
+    ): Promise<QuestionRecord[]> {
+      return db
+        .select()
+        .from(questions)
+        .where(and(eq(questions.is_active, true), eq(questions.question_category, category)))
+        .orderBy(...ordering('created_at', 'desc'))
+        .offset(query.skip)
+        .limit(query.limit);
+    },
+
+    async create(input: QuestionCreateBody): Promise<QuestionRecord> {
+      await checkRelated(input.related_questions);
+      const [row] = await db.insert(questions).values(input).returning();
+      return row as QuestionRecord;
+    },
+
+    async update(questionId: number, patch: QuestionUpdateBody): Promise<QuestionRecord> {
+      const current = await get(questionId);
+      await checkRelated(patch.related_questions, questionId);
+      if (Object.keys(patch).length === 0) return current;
+      const [row] = await db
+        .update(questions)
+        .set(patch)
+        .where(eq(questions.question_id, questionId))
+        .returning();
+      return row as QuestionRecord;
+    },
+
+    /** Soft delete: the question stays readable by id and restorable with is_active: true. */
+    async remove(questionId: number): Promise<void> {
+      await get(questionId);
+      // Only an active question changes, so a repeated delete leaves updated_at alone.
+      await db
+        .update(questions)
+        .set({ is_active: false })
+        .where(and(eq(questions.question_id, questionId), eq(questions.is_active, true)));
+    },
+  };
+}
+
+export type QuestionsService = ReturnType<typeof createQuestionsService>;

@@ -1,0 +1,127 @@
+// Counts for the dashboard, each map filled from one GROUP BY and zero-filled from the enums.
+import { and, asc, count, eq, gte, inArray, ne } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import {
+  companies,
+  INTERVIEW_RESULTS,
+  INTERVIEW_STATUSES,
+  interviewRounds,
+  interviews,
+  QUESTION_CATEGORIES,
+  QUESTION_DIFFICULTIES,
+  questions,
+  roles,
+  skills,
+} from '../../db/schema.js';
+import type { UpcomingRoundsParams } from './stats.schemas.js';
+
+function zeroed<T extends string>(values: readonly T[]): Record<T, number> {
+  return Object.fromEntries(values.map((value) => [value, 0])) as Record<T, number>;
+}
+
+/** Today's date in UTC as YYYY-MM-DD, the form `date` columns compare with. */
+const todayUtc = () => new Date().toISOString().slice(0, 10);
+
+export function createStatsService({ db }: { db: Db }) {
+  return {
+    async overview() {
+      const [interviewGroups, questionGroups, totalCompanies, totalRoles, totalSkills] =
+        await Promise.all([
+          db
+            .select({
+              status: interviews.interview_status,
+              result: interviews.interview_result,
+              n: count(),
+            })
+            .from(interviews)
+            .groupBy(interviews.interview_status, interviews.interview_result),
+          db
+            .select({
+              category: questions.question_category,
+              difficulty: questions.question_difficulty,
+              n: count(),
+            })
+            .from(questions)
+            .where(eq(questions.is_active, true))
+            .groupBy(questions.question_category, questions.question_difficulty),
+          db.$count(companies),
+          db.$count(roles),
+          db.$count(skills, eq(skills.is_active, true)),
+        ]);
+
+      const byStatus = zeroed(INTERVIEW_STATUSES);
+      const byResult = zeroed(INTERVIEW_RESULTS);
+      let totalInterviews = 0;
+      for (const { status, result, n } of interviewGroups) {
+        byStatus[status] += n;
+        byResult[result] += n;
+        totalInterviews += n;
+      }
+      const byCategory = zeroed(QUESTION_CATEGORIES);
+      const byDifficulty = zeroed(QUESTION_DIFFICULTIES);
+      let totalQuestions = 0;
+      for (const { category, difficulty, n } of questionGroups) {
+        byCategory[category] += n;
+        byDifficulty[difficulty] += n;
+        totalQuestions += n;
+      }
+
+      return {
+        total_interviews: totalInterviews,
+        total_questions: totalQuestions,
+        total_companies: totalCompanies,
+        total_roles: totalRoles,
+        total_skills: totalSkills,
+        interviews_by_status: byStatus,
+        interviews_by_result: byResult,
+        questions_by_category: byCategory,
+        questions_by_difficulty: byDifficulty,
+      };
+    },
+
+    async upcomingRounds({ limit }: UpcomingRoundsParams) {
+      const r = interviewRounds;
+      const rows = await db
+        .select({
+          round_id: r.round_id,
+          interview_id: r.interview_id,
+          round_number: r.round_number,
+          round_name: r.round_name,
+          round_type: r.round_type,
+          round_status: r.round_status,
+          scheduled_date: r.scheduled_date,
+          scheduled_time: r.scheduled_time,
+          duration_minutes: r.duration_minutes,
+          timezone: r.timezone,
+          is_virtual: r.is_virtual,
+          meeting_platform: r.meeting_platform,
+          meeting_link: r.meeting_link,
+          physical_location: r.physical_location,
+          interviewer_name: r.interviewer_name,
+          interviewer_title: r.interviewer_title,
+          company_id: interviews.company_id,
+          company_name: companies.company_name,
+          role_id: interviews.role_id,
+          role_name: roles.role_name,
+          custom_role_title: interviews.custom_role_title,
+        })
+        .from(r)
+        .innerJoin(interviews, eq(interviews.interview_id, r.interview_id))
+        .leftJoin(companies, eq(companies.company_id, interviews.company_id))
+        .leftJoin(roles, eq(roles.role_id, interviews.role_id))
+        .where(
+          and(
+            gte(r.scheduled_date, todayUtc()),
+            inArray(r.round_status, ['scheduled', 'rescheduled']),
+            // A cancelled (deleted) interview has no upcoming rounds, whatever they still say.
+            ne(interviews.interview_status, 'cancelled'),
+          ),
+        )
+        // ASC puts a round without a time after the timed ones on its day.
+        .orderBy(asc(r.scheduled_date), asc(r.scheduled_time), asc(r.round_id))
+        .limit(limit);
+      // The filter above excludes rows without a date; the type system cannot see that.
+      return rows.map((row) => ({ ...row, scheduled_date: row.scheduled_date as string }));
+    },
+  };
+}
