@@ -7,6 +7,7 @@ export default defineConfig({
     // Two cores here; each test file opens its own database.
     maxWorkers: 2,
     testTimeout: 20_000,
+    reporters: ['default', './test/summary-reporter.ts'],
     hookTimeout: 60_000,
   },
 });

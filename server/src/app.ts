@@ -2,7 +2,11 @@
 // tests build the very same app around a fresh database.
 import cors from '@fastify/cors';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyServerOptions,
+} from 'fastify';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { companiesRoutes } from './features/companies/companies.routes.js';
@@ -22,11 +26,19 @@ import { describeValidationError, validatorCompiler } from './http/validation.js
 export interface AppDeps {
   config: Config;
   database: Database;
-  /** Overrides Fastify's logger (tests pass `false`). */
+  /** The process logger (server.ts); without one the app logs at config.logLevel. */
+  loggerInstance?: FastifyBaseLogger;
+  /** Overrides Fastify's logger options (tests pass `false`). */
   logger?: FastifyServerOptions['logger'];
 }
 
 export type App = FastifyInstance;
+
+/** Structured JSON logs; credentials never reach them. */
+export const loggerOptions = (config: Config) => ({
+  level: config.logLevel,
+  redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
+});
 
 /** Every feature, in the order its routes appear in the API document. */
 const features = [
@@ -41,12 +53,14 @@ const features = [
   statsRoutes,
 ];
 
-export async function buildApp({ config, database, logger }: AppDeps): Promise<App> {
+export async function buildApp({
+  config,
+  database,
+  logger,
+  loggerInstance,
+}: AppDeps): Promise<App> {
   const app = Fastify({
-    logger: logger ?? {
-      level: config.logLevel,
-      redact: ['req.headers.authorization', 'req.headers.cookie'],
-    },
+    ...(loggerInstance ? { loggerInstance } : { logger: logger ?? loggerOptions(config) }),
     routerOptions: { ignoreTrailingSlash: true },
     bodyLimit: 1024 * 1024,
     requestIdHeader: 'x-request-id',

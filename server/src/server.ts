@@ -1,6 +1,7 @@
 // Reads config, opens the database, builds the app, listens, and shuts down cleanly on
 // SIGINT/SIGTERM (PGlite must be closed so its files and lock are left consistent).
-import { buildApp } from './app.js';
+import pino from 'pino';
+import { buildApp, loggerOptions } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { openDatabase } from './db/database.js';
@@ -19,16 +20,17 @@ async function main() {
     throw error;
   }
 
+  const log = pino(loggerOptions(config));
   let database: Awaited<ReturnType<typeof openDatabase>>;
   try {
-    database = await openDatabase(config);
+    database = await openDatabase({ ...config, log });
   } catch (error) {
     if (error instanceof DataDirLockedError) fail(error.message);
     const where = config.databaseUrl ? 'PostgreSQL at DATABASE_URL' : `PGlite in ${config.dataDir}`;
     fail(`could not open the database (${where}): ${(error as Error).message}`);
   }
 
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database, loggerInstance: log });
   app.log.info({ database: database.kind, location: database.location }, 'database ready');
 
   let closing = false;

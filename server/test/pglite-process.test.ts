@@ -63,7 +63,8 @@ afterEach(() => {
   for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe('PGlite data directory', { timeout: 90_000 }, () => {
+// PGlite-only behaviour: the PostgreSQL leg of CI has nothing to add here.
+describe.skipIf(process.env.DATABASE_URL)('PGlite data directory', { timeout: 90_000 }, () => {
   it('refuses a second server on the same DATA_DIR with a clear message', async () => {
     const dataDir = tempDataDir();
     const first = startServer(dataDir);

@@ -24,10 +24,19 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** The slice of a pino logger the database needs for its start-up progress. */
+export interface DatabaseLog {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+}
+
 export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   dataDir: string;
+  log?: DatabaseLog;
 }
+
+const silent: DatabaseLog = { info() {}, warn() {} };
 
 // src/db and dist/db are both two levels below the package root that holds drizzle/.
 const MIGRATIONS_FOLDER = path.resolve(
@@ -41,10 +50,11 @@ function redact(databaseUrl: string): string {
   return url.toString();
 }
 
-async function openPostgres(databaseUrl: string): Promise<Database> {
+async function openPostgres(databaseUrl: string, log: DatabaseLog): Promise<Database> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
-  const db = drizzlePg(pool, { schema, casing: undefined }) as unknown as Db;
+  const db = drizzlePg(pool, { schema }) as unknown as Db;
   try {
+    log.info({ location: redact(databaseUrl) }, 'applying migrations on PostgreSQL');
     await migratePg(drizzlePg(pool), { migrationsFolder: MIGRATIONS_FOLDER });
   } catch (error) {
     await pool.end();
@@ -63,14 +73,24 @@ async function openPostgres(databaseUrl: string): Promise<Database> {
   };
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, log: DatabaseLog): Promise<Database> {
   const inMemory = dataDir === 'memory://';
   let lock: DataDirLock | undefined;
-  if (!inMemory) lock = acquireDataDirLock(dataDir);
+  if (!inMemory) {
+    lock = acquireDataDirLock(dataDir);
+    if (lock.clearedStalePid !== undefined) {
+      log.warn(
+        { pid: lock.clearedStalePid },
+        'cleared a stale lock left by a process that is gone',
+      );
+    }
+  }
   let client: PGlite | undefined;
   try {
+    log.info({ dataDir }, 'opening embedded PGlite (the first start creates the database)');
     client = await PGlite.create(inMemory ? 'memory://' : path.join(dataDir, 'pgdata'));
     const db = drizzlePglite(client, { schema }) as unknown as Db;
+    log.info({}, 'applying migrations on PGlite');
     await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_FOLDER });
     const opened = client;
     let closed = false;
@@ -99,5 +119,8 @@ async function openPglite(dataDir: string): Promise<Database> {
 }
 
 export function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDir);
+  const log = options.log ?? silent;
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, log)
+    : openPglite(options.dataDir, log);
 }
