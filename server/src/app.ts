@@ -22,6 +22,7 @@ import { registerErrorHandling } from './http/error-handler.js';
 import { registerOpenApi } from './http/openapi.js';
 import { ErrorBody } from './http/schema-helpers.js';
 import { describeValidationError, validatorCompiler } from './http/validation.js';
+import { DEFAULT_WEB_DIR, registerWebApp } from './http/web-app.js';
 
 export interface AppDeps {
   config: Config;
@@ -88,5 +89,6 @@ export async function buildApp({
   for (const feature of features) {
     await app.register(feature, { database });
   }
+  await registerWebApp(app, config.webDir ?? DEFAULT_WEB_DIR);
   return app;
 }

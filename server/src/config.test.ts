@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       dataDir: path.resolve('/srv/app/data'),
       corsOrigins: true,
       logLevel: 'info',
+      webDir: undefined,
     });
   });
 

@@ -13,6 +13,8 @@ export interface Config {
   /** `true` allows every origin; otherwise the exact origins allowed. */
   corsOrigins: true | string[];
   logLevel: LogLevel;
+  /** The built web app to serve at `/`; undefined → the repository's web/dist build. */
+  webDir: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -109,5 +111,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     dataDir: readDataDir(env, cwd),
     corsOrigins: readCorsOrigins(env),
     logLevel: readLogLevel(env),
+    webDir: env.WEB_DIR?.trim() ? path.resolve(cwd, env.WEB_DIR.trim()) : undefined,
   };
 }

@@ -1,0 +1,46 @@
+// Serves the built Angular app (web/dist/web/browser) from the same origin as the API.
+// Browser navigations (Accept: text/html) to any non-API path get index.html, so deep links
+// such as /interviews/12 survive a reload; API clients asking for JSON still get JSON at `/`.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+/** server/src/http and server/dist/http are both three levels below the repository root. */
+export const DEFAULT_WEB_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../web/dist/web/browser',
+);
+
+const NOT_THE_APP = /^\/(api|docs|redoc|openapi\.json)(\/|$|\?)/;
+
+export async function registerWebApp(app: FastifyInstance, webDir: string): Promise<boolean> {
+  const indexFile = path.join(webDir, 'index.html');
+  if (!existsSync(indexFile)) {
+    app.log.info({ webDir }, 'web app not built; serving the API only');
+    return false;
+  }
+  const indexHtml = readFileSync(indexFile);
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return;
+    if (NOT_THE_APP.test(request.url)) return;
+    if (!request.headers.accept?.includes('text/html')) return;
+    if (path.extname(request.url.split('?')[0] ?? '') !== '') return;
+    return reply.type('text/html').header('cache-control', 'no-cache').send(indexHtml);
+  });
+
+  await app.register(fastifyStatic, {
+    root: webDir,
+    wildcard: false,
+    index: false,
+    // Angular's file names carry a content hash; index.html itself is served above.
+    setHeaders: (res, filePath) => {
+      if (/-[A-Z0-9]{8,}\.(js|css)$/.test(filePath)) {
+        res.header('cache-control', 'public, max-age=31536000, immutable');
+      }
+    },
+  });
+  return true;
+}
