@@ -9,6 +9,9 @@ import Fastify, {
 } from 'fastify';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
+import { agentsRoutes } from './features/agents/agents.routes.js';
+import type { QuestionRouter } from './features/agents/routing/router.js';
+import { createQuestionRouter } from './features/agents/routing/router.js';
 import { companiesRoutes } from './features/companies/companies.routes.js';
 import { interviewQuestionsRoutes } from './features/interview-questions/interview-questions.routes.js';
 import { interviewsRoutes } from './features/interviews/interviews.routes.js';
@@ -23,10 +26,18 @@ import { registerOpenApi } from './http/openapi.js';
 import { ErrorBody } from './http/schema-helpers.js';
 import { describeValidationError, validatorCompiler } from './http/validation.js';
 import { DEFAULT_WEB_DIR, registerWebApp } from './http/web-app.js';
+import { createLlmProvider } from './llm/registry.js';
+import type { LlmProvider } from './llm/types.js';
 
 export interface AppDeps {
   config: Config;
   database: Database;
+  /** The model provider; defaults to the one config.llm names (offline when unset). */
+  llm?: LlmProvider;
+  /** The question router; defaults to the local classifier, trained on first use. */
+  router?: QuestionRouter;
+  /** Keep-alive interval for answer streams (15 s). */
+  heartbeatMs?: number;
   /** The process logger (server.ts); without one the app logs at config.logLevel. */
   loggerInstance?: FastifyBaseLogger;
   /** Overrides Fastify's logger options (tests pass `false`). */
@@ -44,6 +55,7 @@ export const loggerOptions = (config: Config) => ({
 /** Every feature, in the order its routes appear in the API document. */
 const features = [
   metaRoutes,
+  agentsRoutes,
   interviewsRoutes,
   roundsRoutes,
   interviewQuestionsRoutes,
@@ -59,6 +71,9 @@ export async function buildApp({
   database,
   logger,
   loggerInstance,
+  llm = createLlmProvider(config.llm),
+  router = createQuestionRouter(),
+  heartbeatMs = 15_000,
 }: AppDeps): Promise<App> {
   const app = Fastify({
     ...(loggerInstance ? { loggerInstance } : { logger: logger ?? loggerOptions(config) }),
@@ -67,7 +82,8 @@ export async function buildApp({
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
     schemaErrorFormatter: (errors, dataVar) => {
-      const first = errors[0];
+      // For a union, the branch errors come first and mislead; the anyOf error names the shapes.
+      const first = errors.find((e) => e.keyword === 'anyOf') ?? errors[0];
       return new Error(
         first ? describeValidationError(first as never, dataVar) : 'Invalid request',
       );
@@ -87,7 +103,7 @@ export async function buildApp({
   await registerOpenApi(app);
 
   for (const feature of features) {
-    await app.register(feature, { database });
+    await app.register(feature, { config, database, llm, router, heartbeatMs });
   }
   await registerWebApp(app, config.webDir ?? DEFAULT_WEB_DIR);
   return app;

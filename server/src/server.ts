@@ -5,6 +5,8 @@ import { buildApp, loggerOptions } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { openDatabase } from './db/database.js';
+import { createQuestionRouter } from './features/agents/routing/router.js';
+import { createLlmProvider } from './llm/registry.js';
 
 function fail(message: string): never {
   process.stderr.write(`error: ${message}\n`);
@@ -30,7 +32,17 @@ async function main() {
     fail(`could not open the database (${where}): ${(error as Error).message}`);
   }
 
-  const app = await buildApp({ config, database, loggerInstance: log });
+  const llm = createLlmProvider(config.llm);
+  const router = createQuestionRouter();
+  const trainStart = performance.now();
+  router.route('How would you design a URL shortening service?');
+  log.info(
+    { ms: Math.round(performance.now() - trainStart), router: config.router },
+    'question router trained',
+  );
+  log.info({ provider: llm.name, model: llm.model }, 'answer engine ready');
+
+  const app = await buildApp({ config, database, llm, router, loggerInstance: log });
   app.log.info({ database: database.kind, location: database.location }, 'database ready');
 
   let closing = false;

@@ -37,11 +37,26 @@ export async function createScratchDatabase(serverUrl: string) {
   };
 }
 
-export async function createTestApp(): Promise<TestContext> {
-  const config = { ...loadConfig(process.env), dataDir: 'memory://', logLevel: 'silent' as const };
+export interface TestAppOptions {
+  /** Extra configuration variables, e.g. LLM_PROVIDER for a scripted model. */
+  env?: Record<string, string>;
+  heartbeatMs?: number;
+}
+
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestContext> {
+  const config = {
+    ...loadConfig({ ...process.env, ...options.env }),
+    dataDir: 'memory://',
+    logLevel: 'silent' as const,
+  };
   const scratch = config.databaseUrl ? await createScratchDatabase(config.databaseUrl) : undefined;
   const database = await openDatabase({ databaseUrl: scratch?.url, dataDir: 'memory://' });
-  const app = await buildApp({ config, database, logger: false });
+  const app = await buildApp({
+    config,
+    database,
+    logger: false,
+    ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
+  });
   await app.ready();
   return {
     app,
@@ -52,6 +67,20 @@ export async function createTestApp(): Promise<TestContext> {
       await scratch?.drop();
     },
   };
+}
+
+export interface StreamEvent {
+  event_type: string;
+  timestamp: string;
+  data: Record<string, unknown>;
+}
+
+/** Parses an SSE body into its events (comment lines are dropped). */
+export function parseSse(body: string): StreamEvent[] {
+  return body
+    .split('\n\n')
+    .filter((block) => block.startsWith('data: '))
+    .map((block) => JSON.parse(block.slice(6)) as StreamEvent);
 }
 
 /** Row count of a table: proves a rejected write changed nothing. */

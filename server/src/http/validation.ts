@@ -78,6 +78,12 @@ function describe(error: ErrorObject): string {
         'description' in error.parentSchema
         ? `must match the expected format (${String(error.parentSchema.description)})`
         : `must match ${p.pattern}`;
+    case 'anyOf': {
+      const schema = error.parentSchema as { description?: string } | undefined;
+      return schema?.description
+        ? `must be ${schema.description}`
+        : 'does not match any allowed shape';
+    }
     default:
       return error.message ?? 'is invalid';
   }

@@ -1,0 +1,315 @@
+// The default, with no model configured: the offline engine answers from the playbook and the
+// user's own question bank, streamed in small chunks.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeQuestion } from '../../../test/factories.js';
+import {
+  createTestApp,
+  parseSse,
+  type StreamEvent,
+  type TestContext,
+} from '../../../test/test-app.js';
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestApp({ env: { LLM_PROVIDER: 'offline' } });
+});
+afterAll(async () => ctx?.close());
+
+const EXAMPLE = {
+  question: 'How would you design a URL shortening service?',
+  context: 'Senior engineer with 5 years experience',
+  conversation_history: [],
+};
+
+async function stream(payload: Record<string, unknown>): Promise<StreamEvent[]> {
+  const res = await ctx.app.inject({ method: 'POST', url: '/api/agents/answer-stream', payload });
+  expect(res.statusCode).toBe(200);
+  return parseSse(res.body);
+}
+
+const fullAnswer = (events: StreamEvent[]) =>
+  events.find((e) => e.event_type === 'answer_complete')?.data.full_answer as string;
+
+describe('GET /api/agents/available', () => {
+  it('lists the six agents with what they are for', async () => {
+    const res = await ctx.app.inject({ url: '/api/agents/available' });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.total_agents).toBe(6);
+    expect(body.agents.map((a: { id: string }) => a.id)).toEqual([
+      'product_manager',
+      'technical',
+      'architect',
+      'coding',
+      'behavioral',
+      'system_design',
+    ]);
+    for (const agent of body.agents) {
+      expect(agent.name).toEqual(expect.any(String));
+      expect(agent.specializations.length).toBeGreaterThan(0);
+      expect(agent.best_for.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('the API document example, offline', () => {
+  it('streams a routed, structured answer with follow-ups', async () => {
+    const events = await stream(EXAMPLE);
+    const types = events.map((e) => e.event_type);
+    expect(types.slice(0, 3)).toEqual(['start', 'routing', 'processing']);
+    expect(types.slice(-3)).toEqual(['answer_complete', 'follow_ups', 'complete']);
+    expect(types.filter((t) => t === 'content').length).toBeGreaterThan(50);
+    expect(events[0]?.data).toEqual({
+      message: 'Processing question...',
+      question: EXAMPLE.question,
+    });
+    expect(events[0]?.timestamp).toMatch(/Z$/);
+    expect(events[1]?.data).toMatchObject({
+      selected_agent: 'system_design',
+      router: 'classifier',
+    });
+    expect(events[1]?.data.confidence).toBeGreaterThan(0.5);
+    expect(events[1]?.data.reasoning).toMatch(/design|url|service/i);
+
+    const chunks = events
+      .filter((e) => e.event_type === 'content')
+      .map((e) => e.data.chunk as string);
+    const answer = fullAnswer(events);
+    expect(chunks.join('')).toBe(answer);
+    const complete = events.find((e) => e.event_type === 'answer_complete')?.data;
+    expect(complete?.word_count).toBe(answer.split(/\s+/).filter(Boolean).length);
+    expect(complete?.character_count).toBe([...answer].length);
+    expect(complete?.metadata).toMatchObject({
+      provider: 'offline',
+      agent: 'system_design',
+      bank_questions_used: [],
+    });
+
+    expect(answer.split('\n')[0]).toMatch(
+      /^> \*\*Structured outline\*\* from the System Design playbook/,
+    );
+    expect(answer).toContain('Senior engineer with 5 years experience');
+    for (const heading of [
+      '## 1. Clarifying questions and requirements for a URL shortening service',
+      '## 2. Capacity estimates for a URL shortening service',
+      '## 3. High-level design of a URL shortening service',
+      '## 4. Data model and storage for a URL shortening service',
+      '## 5. Deep dive: the hard parts of a URL shortening service',
+      '## 6. Scaling',
+      '## 7. Reliability',
+      '## 8. Trade-offs',
+    ]) {
+      expect(answer).toContain(heading);
+    }
+    const followUps = events.find((e) => e.event_type === 'follow_ups')?.data.questions as string[];
+    expect(followUps).toHaveLength(3);
+    for (const q of followUps) expect(q).toContain('URL shortening service');
+  });
+
+  it('answers the same on /api/agents/answer, in one response', async () => {
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/agents/answer',
+      payload: EXAMPLE,
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({
+      success: true,
+      question: EXAMPLE.question,
+      routing: { selected_agent: 'system_design' },
+      metadata: { provider: 'offline' },
+    });
+    expect(body.answer).toContain('## 2. Capacity estimates for a URL shortening service');
+    expect(body.statistics).toEqual({
+      word_count: body.answer.split(/\s+/).filter(Boolean).length,
+      character_count: [...body.answer].length,
+    });
+    expect(body.follow_up_questions).toHaveLength(3);
+  });
+
+  it('works over GET for a browser EventSource', async () => {
+    const res = await ctx.app.inject({
+      url: `/api/agents/answer-stream?question=${encodeURIComponent('Tell me about a time you disagreed with your manager')}`,
+    });
+    expect(res.statusCode).toBe(200);
+    const events = parseSse(res.body);
+    expect(events[1]?.data.selected_agent).toBe('behavioral');
+    expect(events.at(-1)?.event_type).toBe('complete');
+  });
+});
+
+describe('your question bank in the answer', () => {
+  it('quotes the closest active bank questions with their ids, and uses their follow-ups', async () => {
+    const match = await makeQuestion(ctx.app, {
+      question_text: 'Design a URL shortener like bit.ly',
+      answer_summary: 'Base62 codes from a counter, a key-value store, cache hot redirects',
+      key_concepts: ['Base62 encoding', 'Key generation service'],
+      approach_steps: ['Clarify the read/write ratio', 'Estimate storage for five years'],
+      common_mistakes: ['Ignoring collisions between custom aliases'],
+      tips_and_tricks: ['Choose 301 or 302 redirects deliberately'],
+      follow_up_questions: ['How would you expire old short links?'],
+    });
+    const hidden = await makeQuestion(ctx.app, {
+      question_text: 'Design a URL shortener with analytics dashboards',
+      answer_summary: 'RETIRED NOTES',
+      is_active: false,
+    });
+    await makeQuestion(ctx.app, {
+      question_text: 'Tell me about your greatest weakness',
+      question_category: 'behavioral',
+    });
+    const events = await stream(EXAMPLE);
+    const answer = fullAnswer(events);
+    expect(answer).toContain(
+      `### Bank question #${match.question_id}: Design a URL shortener like bit.ly`,
+    );
+    for (const note of [
+      'Base62 codes from a counter',
+      'Base62 encoding, Key generation service',
+      '1. Clarify the read/write ratio',
+      '- Ignoring collisions between custom aliases',
+      '- Choose 301 or 302 redirects deliberately',
+    ]) {
+      expect(answer).toContain(note);
+    }
+    expect(answer).not.toContain('RETIRED NOTES');
+    expect(answer).not.toContain('greatest weakness');
+    const metadata = events.find((e) => e.event_type === 'answer_complete')?.data
+      .metadata as Record<string, unknown>;
+    expect(metadata.bank_questions_used).toEqual([
+      { question_id: match.question_id, question_text: match.question_text },
+    ]);
+    expect(hidden.question_id).not.toBe(match.question_id);
+    const followUps = events.find((e) => e.event_type === 'follow_ups')?.data.questions as string[];
+    expect(followUps[0]).toBe('How would you expire old short links?');
+  });
+});
+
+describe('each agent answers with its own playbook', () => {
+  it.each([
+    [
+      'coding',
+      'Implement an LRU cache in Python',
+      [
+        '## 1. Clarify an LRU cache',
+        '## 2. Approach: brute force, then better',
+        '## 3. Code (Python)',
+        '## 4. Edge cases',
+        '## 5. Tests',
+      ],
+    ],
+    [
+      'technical',
+      'Explain how garbage collection works',
+      [
+        '## 1. Garbage collection in plain words',
+        '## 2. How it works',
+        '## 3. Complexity and cost',
+        '## 5. Alternatives and when to use them',
+        '## 6. Example',
+      ],
+    ],
+    [
+      'architect',
+      'How would you split a monolith into microservices?',
+      [
+        '## 1. Functional and non-functional requirements for split a monolith into microservices',
+        '## 2. Architecture style and why',
+        '## 5. APIs and communication',
+        '## 7. Operations',
+        '## 8. Trade-offs',
+      ],
+    ],
+    [
+      'behavioral',
+      'Tell me about a time you disagreed with your manager',
+      [
+        '## 1. Situation',
+        '## 2. Task',
+        '## 3. Action (about half the answer)',
+        '## 4. Result',
+        '## 5. What I learned',
+      ],
+    ],
+    [
+      'product_manager',
+      'How would you improve Spotify onboarding?',
+      [
+        '## 1. Clarify the goal and the users of Spotify onboarding',
+        '## 2. Framework',
+        '## 3. Options and prioritisation',
+        '## 4. Success metrics',
+        '## 5. Risks and trade-offs',
+      ],
+    ],
+  ])('%s: routed there, with its sections for the subject', async (agent, question, headings) => {
+    const events = await stream({ question });
+    expect(events[1]?.data.selected_agent).toBe(agent);
+    const answer = fullAnswer(events);
+    for (const heading of headings) expect(answer).toContain(heading);
+    expect(events.find((e) => e.event_type === 'follow_ups')?.data.questions).toHaveLength(3);
+  });
+
+  it('lets the request force an agent, and says so', async () => {
+    const events = await stream({
+      question: 'How would you design a URL shortening service?',
+      agent: 'coding',
+    });
+    expect(events[1]?.data).toEqual({
+      selected_agent: 'coding',
+      reasoning: 'The request asked for the coding agent',
+      confidence: 1,
+      router: 'forced',
+    });
+    expect(fullAnswer(events)).toContain('## 2. Approach: brute force, then better');
+  });
+});
+
+describe('validation happens before anything streams', () => {
+  it.each([
+    [{}, 'body/question is required'],
+    [{ question: 'Why?' }, 'body/question must be at least 5 characters'],
+    [{ question: 'x'.repeat(2001) }, 'body/question must be at most 2000 characters'],
+    [
+      { question: 'A fine question', context: 'x'.repeat(1001) },
+      'body/context must be at most 1000 characters',
+    ],
+    [
+      { question: 'A fine question', agent: 'wizard' },
+      'body/agent must be one of: product_manager, technical, architect, coding, behavioral, system_design',
+    ],
+    [
+      {
+        question: 'A fine question',
+        conversation_history: Array.from({ length: 51 }, () => ({ role: 'user', content: 'hi' })),
+      },
+      'body/conversation_history must have at most 50 items',
+    ],
+    [
+      { question: 'A fine question', conversation_history: [{ speaker: 'me', text: 'hi' }] },
+      'body/conversation_history/0 must be a {question, answer} pair or a {role, content} message with role user or assistant',
+    ],
+  ])('%j → 400', async (payload, detail) => {
+    for (const url of ['/api/agents/answer-stream', '/api/agents/answer']) {
+      const res = await ctx.app.inject({ method: 'POST', url, payload });
+      expect(res.statusCode).toBe(400);
+      expect(res.headers['content-type']).toMatch(/application\/json/);
+      expect(res.json().detail).toBe(detail);
+    }
+  });
+
+  it('accepts 50 turns in both shapes', async () => {
+    const history = Array.from({ length: 25 }, (_, i) => [
+      { question: `Question ${i}?`, answer: `Answer ${i}.` },
+      { role: 'assistant', content: 'noted' },
+    ]).flat();
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/agents/answer',
+      payload: { question: 'What is a closure in JavaScript?', conversation_history: history },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().metadata.history_turns_used).toBeGreaterThan(0);
+  });
+});

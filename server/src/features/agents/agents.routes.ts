@@ -1,0 +1,104 @@
+import Type from 'typebox';
+import type { Feature } from '../../http/feature.js';
+import { errorResponses } from '../../http/schema-helpers.js';
+import {
+  AgentsAvailable,
+  AnswerRequest,
+  type AnswerRequestBody,
+  AnswerResponse,
+  AnswerStreamQuery,
+  STREAM_DESCRIPTION,
+} from './agents.schemas.js';
+import { createAgentsService } from './agents.service.js';
+import { sendEventStream } from './sse.js';
+
+const EXAMPLE = {
+  question: 'How would you design a URL shortening service?',
+  context: 'Senior engineer with 5 years experience',
+  conversation_history: [],
+};
+
+const streamResponse = {
+  200: {
+    description: STREAM_DESCRIPTION,
+    content: { 'text/event-stream': { schema: Type.String() } },
+  },
+  ...errorResponses(400),
+};
+
+export const agentsRoutes: Feature = async (
+  app,
+  { database, llm, router, config, heartbeatMs },
+) => {
+  const service = createAgentsService({
+    db: database.db,
+    llm,
+    router,
+    routerMode: config.router,
+    log: app.log,
+  });
+
+  app.get('/api/agents/available', {
+    schema: {
+      tags: ['agents'],
+      operationId: 'listAgents',
+      summary: 'List the six specialist agents and what each is best for',
+      response: { 200: AgentsAvailable },
+    },
+    handler: async () => service.available(),
+  });
+
+  app.post('/api/agents/answer', {
+    schema: {
+      tags: ['agents'],
+      operationId: 'answerQuestion',
+      summary: 'Answer an interview question in one response (no streaming)',
+      description:
+        'Routes the question, answers with the chosen agent and suggests three follow-ups. A model ' +
+        'failure is a 502 (504 on timeout) with `detail`, never an apology dressed as success.',
+      body: { ...AnswerRequest, examples: [EXAMPLE] },
+      response: { 200: AnswerResponse, ...errorResponses(400, 502, 504) },
+    },
+    handler: async (request, reply) => {
+      const controller = new AbortController();
+      reply.raw.on('close', () => {
+        if (!reply.raw.writableFinished) controller.abort();
+      });
+      return service.answer(request.body, controller.signal);
+    },
+  });
+
+  app.post('/api/agents/answer-stream', {
+    schema: {
+      tags: ['agents'],
+      operationId: 'streamAnswer',
+      summary: 'Stream the answer to an interview question as Server-Sent Events',
+      description: STREAM_DESCRIPTION,
+      body: { ...AnswerRequest, examples: [EXAMPLE] },
+      response: streamResponse,
+    },
+    handler: async (request, reply) =>
+      sendEventStream(reply, (signal) => service.answerEvents(request.body, signal), {
+        heartbeatMs,
+      }),
+  });
+
+  app.get('/api/agents/answer-stream', {
+    schema: {
+      tags: ['agents'],
+      operationId: 'streamAnswerGet',
+      summary: 'Stream an answer over GET, for a browser EventSource (no conversation history)',
+      description: STREAM_DESCRIPTION,
+      querystring: AnswerStreamQuery,
+      response: streamResponse,
+    },
+    handler: async (request, reply) =>
+      sendEventStream(
+        reply,
+        (signal) => service.answerEvents(request.query as AnswerRequestBody, signal),
+        {
+          heartbeatMs,
+        },
+      ),
+  });
+};

@@ -1,0 +1,234 @@
+// One answer, as a sequence of typed events: route, find the user's notes, stream the model's
+// text as it arrives, then follow-ups. The SSE route writes these events; the JSON route
+// collects them.
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from '../../db/database.js';
+import { AppError } from '../../http/errors.js';
+import { offlineFollowUps } from '../../llm/offline/compose.js';
+import { trimHistory } from '../../llm/prompts.js';
+import type { AnswerInput, ChatTurn, LlmProvider } from '../../llm/types.js';
+import { type AgentEvent, countCharacters, countWords, type RoutingData } from './agent-events.js';
+import type { AgentId } from './agent-ids.js';
+import { AGENTS } from './agents.catalog.js';
+import type { AnswerRequestBody } from './agents.schemas.js';
+import { searchBank } from './bank-search.js';
+import type { QuestionRouter } from './routing/router.js';
+import { extractSubject } from './subject.js';
+
+export interface AgentsServiceDeps {
+  db: Db;
+  llm: LlmProvider;
+  router: QuestionRouter;
+  routerMode: 'classifier' | 'llm';
+  log: FastifyBaseLogger;
+}
+
+/** ROUTER=llm gives the model this long before the classifier decides instead. */
+export const LLM_ROUTING_BUDGET_MS = 2_000;
+
+type HistoryTurn = NonNullable<AnswerRequestBody['conversation_history']>[number];
+
+function toTurns(history: HistoryTurn[] = []): ChatTurn[] {
+  return history.flatMap((turn): ChatTurn[] =>
+    'question' in turn
+      ? [
+          { role: 'user', content: turn.question },
+          { role: 'assistant', content: turn.answer },
+        ]
+      : [{ role: turn.role, content: turn.content }],
+  );
+}
+
+export function createAgentsService({ db, llm, router, routerMode, log }: AgentsServiceDeps) {
+  async function decide(request: AnswerRequestBody, signal: AbortSignal): Promise<RoutingData> {
+    if (request.agent) {
+      return {
+        selected_agent: request.agent,
+        reasoning: `The request asked for the ${request.agent} agent`,
+        confidence: 1,
+        router: 'forced',
+      };
+    }
+    const context = request.context ?? undefined;
+    if (routerMode === 'llm' && llm.routeQuestion) {
+      const budget = AbortSignal.any([signal, AbortSignal.timeout(LLM_ROUTING_BUDGET_MS)]);
+      try {
+        const suggestion = await llm.routeQuestion(request.question, context, budget);
+        return {
+          selected_agent: suggestion.agent,
+          reasoning: suggestion.reasoning,
+          confidence: suggestion.confidence,
+          router: 'llm',
+        };
+      } catch (error) {
+        log.warn({ err: error }, 'model routing failed; the classifier decides');
+        const fallback = router.route(request.question, context);
+        return {
+          ...fallback,
+          reasoning: `${fallback.reasoning}; the model router failed, so the classifier decided`,
+          router: 'classifier',
+        };
+      }
+    }
+    return { ...router.route(request.question, context), router: 'classifier' };
+  }
+
+  async function* answerEvents(
+    request: AnswerRequestBody,
+    signal: AbortSignal,
+  ): AsyncGenerator<AgentEvent> {
+    const startedAt = performance.now();
+    const ms = () => Math.round(performance.now() - startedAt);
+    yield {
+      event_type: 'start',
+      data: { message: 'Processing question...', question: request.question },
+    };
+    try {
+      const routing = await decide(request, signal);
+      const routedMs = ms();
+      yield { event_type: 'routing', data: routing };
+      const agent: AgentId = routing.selected_agent;
+      const profile = AGENTS[agent];
+      yield {
+        event_type: 'processing',
+        data: { message: `Processing with ${agent} agent...`, agent },
+      };
+
+      const context = request.context ?? undefined;
+      const references = await searchBank(
+        db,
+        context ? `${request.question} ${context}` : request.question,
+      );
+      const history = trimHistory(toTurns(request.conversation_history));
+      const input: AnswerInput = {
+        agent,
+        agentName: profile.name,
+        playbook: profile.playbook,
+        subject: extractSubject(request.question, agent),
+        question: request.question,
+        context,
+        history,
+        references,
+        signal,
+      };
+
+      let answer = '';
+      let chunks = 0;
+      let firstContentMs: number | undefined;
+      for await (const chunk of llm.streamAnswer(input)) {
+        if (signal.aborted) return;
+        firstContentMs ??= ms();
+        answer += chunk;
+        chunks++;
+        yield { event_type: 'content', data: { chunk, is_final: false } };
+      }
+      if (signal.aborted) return;
+      yield { event_type: 'content', data: { chunk: '', is_final: true } };
+      const answeredMs = ms();
+
+      const metadata = {
+        provider: llm.name,
+        model: llm.model,
+        agent,
+        agent_name: profile.name,
+        router: routing.router,
+        chunks,
+        history_turns_used: history.length,
+        bank_questions_used: references.map((r) => ({
+          question_id: r.question_id,
+          question_text: r.question_text,
+        })),
+        timings_ms: {
+          routing: routedMs,
+          first_content: firstContentMs ?? answeredMs,
+          answer: answeredMs,
+        },
+      };
+      yield {
+        event_type: 'answer_complete',
+        data: {
+          full_answer: answer,
+          word_count: countWords(answer),
+          character_count: countCharacters(answer),
+          metadata,
+        },
+      };
+
+      let questions: string[];
+      try {
+        questions = await llm.suggestFollowUps({ ...input, answer });
+        if (questions.length < 3)
+          throw new Error(`the model suggested ${questions.length} follow-ups`);
+      } catch (error) {
+        if (signal.aborted) return;
+        log.warn({ err: error }, 'model follow-ups failed; using the playbook');
+        questions = offlineFollowUps(input);
+      }
+      yield { event_type: 'follow_ups', data: { questions: questions.slice(0, 3) } };
+      yield {
+        event_type: 'complete',
+        data: { message: 'Processing complete', agent_used: agent, success: true },
+      };
+    } catch (error) {
+      if (signal.aborted) return;
+      const appError = error instanceof AppError ? error : undefined;
+      if (!appError) log.error({ err: error }, 'answer failed');
+      yield {
+        event_type: 'error',
+        data: {
+          error: appError?.code ?? 'internal_error',
+          message: appError?.message ?? 'The answer failed because of an internal error',
+        },
+      };
+    }
+  }
+
+  return {
+    answerEvents,
+
+    /** The whole answer at once; an error event becomes the matching HTTP error. */
+    async answer(request: AnswerRequestBody, signal: AbortSignal) {
+      let routing: RoutingData | undefined;
+      let complete: Extract<AgentEvent, { event_type: 'answer_complete' }>['data'] | undefined;
+      let followUps: string[] = [];
+      for await (const event of answerEvents(request, signal)) {
+        if (event.event_type === 'routing') routing = event.data;
+        else if (event.event_type === 'answer_complete') complete = event.data;
+        else if (event.event_type === 'follow_ups') followUps = event.data.questions;
+        else if (event.event_type === 'error') {
+          const status =
+            event.data.error === 'upstream_timeout'
+              ? 504
+              : event.data.error === 'internal_error'
+                ? 500
+                : 502;
+          throw new AppError(event.data.error as never, status, event.data.message);
+        }
+      }
+      if (!routing || !complete)
+        throw new AppError('internal_error', 500, 'The answer ended early');
+      return {
+        success: true,
+        timestamp: new Date().toISOString(),
+        question: request.question,
+        routing,
+        answer: complete.full_answer,
+        metadata: complete.metadata,
+        follow_up_questions: followUps,
+        statistics: { word_count: complete.word_count, character_count: complete.character_count },
+      };
+    },
+
+    available() {
+      const agents = Object.values(AGENTS).map(({ id, name, specializations, best_for }) => ({
+        id,
+        name,
+        specializations,
+        best_for,
+      }));
+      return { total_agents: agents.length, agents };
+    },
+  };
+}
+
+export type AgentsService = ReturnType<typeof createAgentsService>;

@@ -1,0 +1,59 @@
+// The one small interface between the agents feature and whatever writes the answer: a real
+// model through the AI SDK, the offline engine, or a scripted model in tests.
+import type { AgentId } from '../features/agents/agent-ids.js';
+import type { Playbook, Subject } from '../features/agents/playbooks/types.js';
+
+/** A stored bank question that matched the user's question, with the notes worth reusing. */
+export interface BankReference {
+  question_id: number;
+  question_text: string;
+  question_category: string;
+  answer_summary: string | null;
+  answer_markdown_content: string | null;
+  key_concepts: string[] | null;
+  approach_steps: string[] | null;
+  common_mistakes: string[] | null;
+  tips_and_tricks: string[] | null;
+  follow_up_questions: string[] | null;
+  rank: number;
+}
+
+export interface ChatTurn {
+  role: 'user' | 'assistant';
+  content: string;
+}
+
+export interface AnswerInput {
+  agent: AgentId;
+  agentName: string;
+  playbook: Playbook;
+  subject: Subject;
+  question: string;
+  context: string | undefined;
+  /** Oldest first, already trimmed to the prompt budget. */
+  history: ChatTurn[];
+  references: BankReference[];
+  signal: AbortSignal;
+}
+
+export interface LlmProvider {
+  /** `offline`, `openai`, `anthropic`, `openai-compatible`, or a test's name. */
+  readonly name: string;
+  readonly model: string;
+  /** Yields text deltas as the model produces them. Throws AppError on upstream failure. */
+  streamAnswer(input: AnswerInput): AsyncIterable<string>;
+  /** Exactly three follow-up questions for this answer. */
+  suggestFollowUps(input: AnswerInput & { answer: string }): Promise<string[]>;
+  /** Asks the model to pick an agent (ROUTER=llm); undefined when it cannot. */
+  routeQuestion?(
+    question: string,
+    context: string | undefined,
+    signal: AbortSignal,
+  ): Promise<RouteSuggestion>;
+}
+
+export interface RouteSuggestion {
+  agent: AgentId;
+  confidence: number;
+  reasoning: string;
+}
