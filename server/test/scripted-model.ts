@@ -10,6 +10,8 @@ export interface Script {
   chunks: string[];
   /** Wait before each chunk, in ms. */
   delayMs?: number;
+  /** Wait before the first chunk instead (time to first token), in ms. */
+  firstDelayMs?: number;
   /** Stop after this many chunks until `release()` is called. */
   holdAfter?: number;
   /** Answer the streaming call with this HTTP status instead. */
@@ -121,7 +123,8 @@ export async function startScriptedModel(initial: Script): Promise<ScriptedModel
         res.socket?.destroy();
         return;
       }
-      if (script.delayMs) await sleep(script.delayMs);
+      const wait = i === 0 && script.firstDelayMs !== undefined ? script.firstDelayMs : script.delayMs;
+      if (wait) await sleep(wait);
       if (res.destroyed) return;
       res.write(chunkLine(id, { content: script.chunks[i] }));
     }

@@ -7,6 +7,10 @@ import { AppError, upstreamTimeout, upstreamUnavailable } from '../http/errors.j
 import { buildMessages, buildSystemPrompt } from './prompts.js';
 import type { AnswerInput, LlmProvider } from './types.js';
 
+// The SDK prints its warnings (e.g. "responseFormat is not supported" by a local server) with
+// console.warn; our logs are structured, and those cases already fall back cleanly.
+(globalThis as { AI_SDK_LOG_WARNINGS?: boolean }).AI_SDK_LOG_WARNINGS = false;
+
 export interface AiSdkProviderOptions {
   name: string;
   modelId: string;
