@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+
 const rss = () => Math.round(process.memoryUsage().rss / 1048576);
 console.log('start', rss());
 const pg = await PGlite.create(process.argv[2] ?? 'memory://');

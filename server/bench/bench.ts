@@ -25,11 +25,20 @@ const freePort = () =>
     });
   });
 
-async function startServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+async function startServer(
+  env: Record<string, string>,
+): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: '', DATA_DIR: 'memory://', PORT: String(port), LOG_LEVEL: 'warn', ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      DATA_DIR: 'memory://',
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -68,7 +77,11 @@ async function timeStream(url: string) {
     start ??= text.includes('"event_type":"start"') ? performance.now() - t0 : undefined;
     content ??= text.includes('"event_type":"content"') ? performance.now() - t0 : undefined;
   }
-  return { start: start ?? Number.NaN, content: content ?? Number.NaN, total: performance.now() - t0 };
+  return {
+    start: start ?? Number.NaN,
+    content: content ?? Number.NaN,
+    total: performance.now() - t0,
+  };
 }
 
 async function timeAnswer(url: string) {
@@ -86,7 +99,8 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] as number;
 };
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1] as number;
+const p95 = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1] as number;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 async function measure(url: string) {
@@ -113,7 +127,9 @@ row('offline: whole stream', off.total);
 // 1,000 concurrent offline streams.
 const before = memoryOf(offline.child.pid as number);
 const t0 = performance.now();
-const results = await Promise.allSettled(Array.from({ length: CONCURRENT }, () => timeStream(offline.url)));
+const results = await Promise.allSettled(
+  Array.from({ length: CONCURRENT }, () => timeStream(offline.url)),
+);
 const wall = performance.now() - t0;
 const after = memoryOf(offline.child.pid as number);
 const ok = results.filter((r) => r.status === 'fulfilled').length;
@@ -121,7 +137,10 @@ offline.child.kill('SIGTERM');
 
 // A scripted model: 200 ms to its first token, then 40 deltas 25 ms apart (about 1.2 s).
 const MODEL_TTFT = 200;
-const model = await startScriptedModel({ chunks: Array.from({ length: 40 }, (_, i) => `token${i} `), delayMs: 25 });
+const model = await startScriptedModel({
+  chunks: Array.from({ length: 40 }, (_, i) => `token${i} `),
+  delayMs: 25,
+});
 model.script.firstDelayMs = MODEL_TTFT;
 const withModel = await startServer({
   LLM_PROVIDER: 'openai-compatible',
@@ -134,7 +153,9 @@ for (let i = 0; i < RUNS; i++) buffered.push(await timeAnswer(withModel.url));
 withModel.child.kill('SIGTERM');
 await model.close();
 
-console.log(`\nAnswer stream benchmark (${RUNS} runs each; median and p95; Node ${process.version})\n`);
+console.log(
+  `\nAnswer stream benchmark (${RUNS} runs each; median and p95; Node ${process.version})\n`,
+);
 rows.push(['scripted model: its own TTFT (configured)', ms(MODEL_TTFT), ms(MODEL_TTFT)]);
 row('scripted model: time to start event', mod.start);
 row('scripted model: time to first content (ours)', mod.content);
@@ -142,7 +163,8 @@ row('baseline (whole answer first, then 50-char drip): first content', buffered)
 row('scripted model: whole stream', mod.total);
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(`${'measure'.padEnd(width)}  ${'median'.padStart(10)}  ${'p95'.padStart(10)}`);
-for (const [name, med, p] of rows) console.log(`${name.padEnd(width)}  ${med.padStart(10)}  ${p.padStart(10)}`);
+for (const [name, med, p] of rows)
+  console.log(`${name.padEnd(width)}  ${med.padStart(10)}  ${p.padStart(10)}`);
 console.log(`\n${CONCURRENT} concurrent offline streams: ${ok} completed in ${ms(wall)}`);
 console.log(
   `server memory: RSS ${before.rssMb.toFixed(0)} MB before, ${after.rssMb.toFixed(0)} MB after, peak ${after.peakMb.toFixed(0)} MB ` +

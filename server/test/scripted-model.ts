@@ -123,7 +123,8 @@ export async function startScriptedModel(initial: Script): Promise<ScriptedModel
         res.socket?.destroy();
         return;
       }
-      const wait = i === 0 && script.firstDelayMs !== undefined ? script.firstDelayMs : script.delayMs;
+      const wait =
+        i === 0 && script.firstDelayMs !== undefined ? script.firstDelayMs : script.delayMs;
       if (wait) await sleep(wait);
       if (res.destroyed) return;
       res.write(chunkLine(id, { content: script.chunks[i] }));

@@ -22,6 +22,35 @@ export const OPENAPI_TAGS = [
   { name: 'meta', description: 'Service information, health and documentation' },
 ];
 
+const RESPONSE_DESCRIPTIONS: Record<string, string> = {
+  '200': 'OK',
+  '201': 'Created: the stored record with its new id',
+  '204': 'Done; no body',
+  '400': 'Invalid input: `detail` names the field and the rule; nothing was written',
+  '404': 'Not found: `detail` names what is missing',
+  '502': 'The model provider failed',
+  '503': 'A dependency (the database) is not reachable',
+  '504': 'The model provider timed out',
+};
+
+type OpenApiDocument = {
+  paths?: Record<string, Record<string, { responses?: Record<string, { description?: string }> }>>;
+};
+
+/** Replaces the generator's "Default Response" with what each status means here. */
+function describeResponses(document: OpenApiDocument) {
+  for (const methods of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(methods)) {
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        if (response.description === 'Default Response' && RESPONSE_DESCRIPTIONS[status]) {
+          response.description = RESPONSE_DESCRIPTIONS[status];
+        }
+      }
+    }
+  }
+  return document;
+}
+
 const redocPage = `<!doctype html>
 <html lang="en">
   <head>
@@ -44,6 +73,12 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       info: { title: APP_NAME, version: APP_VERSION, description: APP_DESCRIPTION },
       tags: OPENAPI_TAGS,
     },
+    transformObject: (documentObject) =>
+      describeResponses(
+        ('openapiObject' in documentObject
+          ? documentObject.openapiObject
+          : documentObject.swaggerObject) as OpenApiDocument,
+      ) as never,
     refResolver: {
       buildLocalReference: (json, _baseUri, _fragment, i) =>
         typeof json.$id === 'string' ? json.$id : `def-${i}`,
