@@ -52,6 +52,9 @@ function redact(databaseUrl: string): string {
 
 async function openPostgres(databaseUrl: string, log: DatabaseLog): Promise<Database> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  // An idle client can lose its connection (server restart, admin termination); without a
+  // listener that error would crash the process. The pool replaces the client on next use.
+  pool.on('error', (error) => log.warn({ err: error }, 'an idle PostgreSQL connection failed'));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   try {
     log.info({ location: redact(databaseUrl) }, 'applying migrations on PostgreSQL');

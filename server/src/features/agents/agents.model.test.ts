@@ -241,8 +241,7 @@ describe('keep-alive and model routing', () => {
   afterAll(async () => routed?.close());
 
   it('sends a keep-alive comment while the model is silent', async () => {
-    model.script = { chunks: ['Slow ', 'answer.'], holdAfter: 1, jsonReply: '{}' };
-    setTimeout(() => model.release(), 400);
+    model.script = { chunks: ['Slow ', 'answer.'], firstDelayMs: 400, jsonReply: '{}' };
     const res = await routed.app.inject({
       method: 'POST',
       url: '/api/agents/answer-stream',

@@ -14,6 +14,14 @@ import { createInterviewsService } from './interviews.service.js';
 
 const tags = ['interviews'];
 
+const updateExample = {
+  interview_status: 'completed',
+  interview_result: 'passed',
+  overall_feedback: 'Great interview! Demonstrated strong technical skills.',
+  strengths: 'Strong system design knowledge, good communication',
+  areas_for_improvement: 'Could improve algorithm optimization',
+};
+
 const createExample = {
   company_id: 1,
   role_id: 1,
@@ -78,7 +86,7 @@ export const interviewsRoutes: Feature = async (app, { database }) => {
       operationId: 'updateInterview',
       summary: 'Update an interview: only the fields sent change',
       params: InterviewParams,
-      body: InterviewUpdate,
+      body: { ...InterviewUpdate, examples: [updateExample] },
       response: { 200: Interview, ...errorResponses(400, 404) },
     },
     handler: async (request) => service.update(request.params.interview_id, request.body),
