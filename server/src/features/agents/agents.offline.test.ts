@@ -313,3 +313,21 @@ describe('validation happens before anything streams', () => {
     expect(res.json().metadata.history_turns_used).toBeGreaterThan(0);
   });
 });
+
+describe('long notes from the bank', () => {
+  it('are shortened without breaking the answer: headings demoted, code fences closed', async () => {
+    const code = Array.from({ length: 200 }, (_, i) => `# step ${i}\nx${i} = ${i}`);
+    const body = ['# My notes', '```python', ...code, '```'].join('\n');
+    await makeQuestion(ctx.app, {
+      question_text: 'How would you design a distributed rate limiter service?',
+      answer_markdown_content: body,
+    });
+    const events = await stream({ question: 'How would you design a rate limiter for an API?' });
+    const answer = fullAnswer(events);
+    expect(answer).toContain('#### My notes');
+    expect(answer).not.toMatch(/^# My notes/m);
+    expect(answer).toContain('\n# step 0\nx0 = 0\n'); // code comments are not headings
+    const beforePlaybook = answer.slice(0, answer.indexOf('## 1. '));
+    expect((beforePlaybook.match(/^```/gm) ?? []).length % 2).toBe(0);
+  });
+});

@@ -17,9 +17,20 @@ function list(label: string, items: string[] | null, ordered = false): string[] 
   ];
 }
 
+/** The user's own markdown, shortened, with its headings demoted below the answer's. */
 function clip(text: string): string {
-  if (text.length <= NOTES_LIMIT) return text.trim();
-  return `${text.slice(0, NOTES_LIMIT).replace(/\s+\S*$/, '')} ...`;
+  const short =
+    text.length <= NOTES_LIMIT
+      ? text.trim()
+      : `${text.slice(0, NOTES_LIMIT).replace(/\s+\S*$/, '')} ...`;
+  let inFence = false;
+  const lines = short.split('\n').map((line) => {
+    if (/^\s*```/.test(line)) inFence = !inFence;
+    return inFence ? line : line.replace(/^#{1,6}[ \t]+/, '#### ');
+  });
+  // A cut inside a code block would swallow the rest of the answer: close the fence.
+  if (inFence) lines.push('```');
+  return lines.join('\n');
 }
 
 function referenceBlock(ref: BankReference): string[] {
