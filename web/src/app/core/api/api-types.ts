@@ -1,0 +1,56 @@
+// Names for the shapes of the generated OpenAPI types, so features never restate them.
+import type { operations } from './schema';
+
+type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : never;
+type Ok<O> = O extends { responses: infer R } ? JsonOf<R[(200 | 201) & keyof R]> : never;
+type BodyOf<O> = O extends { requestBody?: { content: { 'application/json': infer B } } }
+  ? B
+  : never;
+type QueryOf<O> = O extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
+export type InterviewSummary = Ok<operations['listInterviews']>['data'][number];
+export type InterviewPage = Ok<operations['listInterviews']>;
+export type InterviewQuery = QueryOf<operations['listInterviews']>;
+export type Interview = Ok<operations['getInterview']>;
+export type InterviewCreate = BodyOf<operations['createInterview']>;
+export type InterviewUpdate = BodyOf<operations['updateInterview']>;
+
+export type Round = Ok<operations['getRound']>;
+export type RoundCreate = BodyOf<operations['createRound']>;
+export type RoundUpdate = BodyOf<operations['updateRound']>;
+
+export type InterviewQuestion = Ok<operations['getInterviewQuestion']>;
+export type InterviewQuestionCreate = BodyOf<operations['createInterviewQuestion']>;
+export type InterviewQuestionUpdate = BodyOf<operations['updateInterviewQuestion']>;
+
+export type Company = Ok<operations['getCompany']>;
+export type CompanyCreate = BodyOf<operations['createCompany']>;
+export type Role = Ok<operations['getRole']>;
+export type RoleCreate = BodyOf<operations['createRole']>;
+export type Skill = Ok<operations['getSkill']>;
+export type SkillCreate = BodyOf<operations['createSkill']>;
+
+export type Question = Ok<operations['getQuestion']>;
+export type QuestionSummary = Ok<operations['listQuestions']>['data'][number];
+export type QuestionPage = Ok<operations['listQuestions']>;
+export type QuestionQuery = QueryOf<operations['listQuestions']>;
+export type QuestionCreate = BodyOf<operations['createQuestion']>;
+export type QuestionUpdate = BodyOf<operations['updateQuestion']>;
+
+export type StatsOverview = Ok<operations['getStatsOverview']>;
+export type UpcomingRound = Ok<operations['listUpcomingRounds']>[number];
+
+export type InterviewStatus = Interview['interview_status'];
+export type InterviewResult = Interview['interview_result'];
+export type InterviewType = Interview['interview_type'];
+export type SeniorityLevel = Interview['seniority_level'];
+export type RoundType = Round['round_type'];
+export type QuestionCategory = Question['question_category'];
+export type QuestionDifficulty = Question['question_difficulty'];
+export type InterviewSortField = InterviewQuery['sort_by'];
+export type QuestionSortField = QuestionQuery['sort_by'];
+
+export type AnswerRequest = BodyOf<operations['streamAnswer']>;
+export type AgentId = NonNullable<AnswerRequest['agent']>;
+export type AgentInfo = Ok<operations['listAgents']>['agents'][number];
+export type HistoryTurn = NonNullable<AnswerRequest['conversation_history']>[number];

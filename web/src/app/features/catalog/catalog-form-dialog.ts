@@ -1,0 +1,162 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import {
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  type ValidatorFn,
+  Validators,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatSlideToggleModule } from '@angular/material/slide-toggle';
+import { toApiError } from '../../core/api/api-error';
+import { ChipsInput } from '../../shared/chips-input/chips-input';
+import {
+  blankToNull,
+  changedValues,
+  errorText,
+  showApiErrorOnField,
+} from '../../shared/forms/form-utils';
+import type { CatalogConfig, CatalogField, Row } from './catalog-config';
+
+export interface CatalogFormData {
+  config: CatalogConfig;
+  /** The row to edit; absent to create one. */
+  row?: Row;
+}
+
+function validators(field: CatalogField): ValidatorFn[] {
+  const out: ValidatorFn[] = [];
+  if (field.required) out.push(Validators.required);
+  if (field.maxLength) out.push(Validators.maxLength(field.maxLength));
+  if (field.min !== undefined) out.push(Validators.min(field.min));
+  if (field.max !== undefined) out.push(Validators.max(field.max));
+  return out;
+}
+
+/** Create or edit one company, role or skill; API errors land under the field they name. */
+@Component({
+  selector: 'app-catalog-form-dialog',
+  imports: [
+    ChipsInput,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressSpinnerModule,
+    MatSlideToggleModule,
+    ReactiveFormsModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h2 mat-dialog-title>{{ editing ? 'Edit' : 'New' }} {{ data.config.singular }}</h2>
+    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+      <mat-dialog-content>
+        <div class="form-grid">
+          @for (field of data.config.fields; track field.key) {
+            @switch (field.kind) {
+              @case ('chips') {
+                <app-chips-input
+                  class="wide"
+                  [formControlName]="field.key"
+                  [label]="field.label"
+                  [hint]="field.hint"
+                  [errorText]="errorOf(field.key)"
+                />
+              }
+              @case ('toggle') {
+                <mat-slide-toggle class="toggle" [formControlName]="field.key">{{ field.label }}</mat-slide-toggle>
+              }
+              @case ('textarea') {
+                <mat-form-field class="wide">
+                  <mat-label>{{ field.label }}</mat-label>
+                  <textarea matInput [formControlName]="field.key" rows="3" cdkTextareaAutosize></textarea>
+                  <mat-error>{{ errorOf(field.key) }}</mat-error>
+                </mat-form-field>
+              }
+              @default {
+                <mat-form-field [class.wide]="field.wide">
+                  <mat-label>{{ field.label }}</mat-label>
+                  <input
+                    matInput
+                    [formControlName]="field.key"
+                    [type]="field.kind === 'number' ? 'number' : field.kind === 'url' ? 'url' : 'text'"
+                    [required]="!!field.required"
+                    [attr.data-testid]="'field-' + field.key"
+                  />
+                  @if (field.hint) {
+                    <mat-hint>{{ field.hint }}</mat-hint>
+                  }
+                  <mat-error>{{ errorOf(field.key) }}</mat-error>
+                </mat-form-field>
+              }
+            }
+          }
+        </div>
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        @if (error()) {
+          <span class="api-error" role="alert">{{ error() }}</span>
+        }
+        <button mat-button type="button" mat-dialog-close>Cancel</button>
+        <button mat-flat-button type="submit" [disabled]="saving()" data-testid="save">
+          @if (saving()) {
+            <mat-spinner diameter="18" aria-label="Saving" />
+          } @else {
+            Save
+          }
+        </button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    .toggle { align-self: center; margin-bottom: 16px; }
+    mat-dialog-actions .api-error { margin-right: auto; }
+  `,
+})
+export class CatalogFormDialog {
+  protected readonly data = inject<CatalogFormData>(MAT_DIALOG_DATA);
+  private readonly ref = inject<MatDialogRef<CatalogFormDialog, Row>>(MatDialogRef);
+  protected readonly editing = !!this.data.row;
+  protected readonly saving = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  protected readonly form = new FormGroup(
+    Object.fromEntries(
+      this.data.config.fields.map((field) => {
+        const initial = this.data.row?.[field.key] ?? (field.kind === 'toggle' ? false : null);
+        return [field.key, new FormControl<unknown>(initial, validators(field))];
+      }),
+    ),
+  );
+
+  protected errorOf(key: string): string {
+    return errorText(this.form.get(key));
+  }
+
+  protected async save(): Promise<void> {
+    this.error.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.error.set('Check the highlighted fields.');
+      return;
+    }
+    const value = blankToNull(this.form.getRawValue() as Row);
+    const { config, row } = this.data;
+    this.saving.set(true);
+    try {
+      const saved = row
+        ? await config.update(row[config.idKey] as number, changedValues(this.form, value))
+        : await config.create(value);
+      this.ref.close(saved);
+    } catch (cause) {
+      const error = toApiError(cause);
+      if (!showApiErrorOnField(this.form, error, config.nameKey)) this.error.set(error.detail);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import type {
+  InterviewQuery,
+  InterviewResult,
+  InterviewSortField,
+  InterviewStatus,
+  InterviewType,
+  SeniorityLevel,
+} from '../../core/api/api-types';
+import {
+  INTERVIEW_SORT_LABELS,
+  isOneOf,
+  RESULT_LABELS,
+  SENIORITY_LABELS,
+  STATUS_LABELS,
+  TYPE_LABELS,
+} from '../../shared/labels';
+
+/** The list's state as it appears in the URL (?status=…&sort=…), so every view is a link. */
+export interface InterviewUrlParams {
+  view?: string;
+  q?: string;
+  status?: string;
+  result?: string;
+  type?: string;
+  seniority?: string;
+  remote?: string;
+  company?: string;
+  role?: string;
+  sort?: string;
+  order?: string;
+  page?: string;
+  size?: string;
+}
+
+export interface InterviewFilters {
+  search: string;
+  status?: InterviewStatus;
+  result?: InterviewResult;
+  type?: InterviewType;
+  seniority?: SeniorityLevel;
+  remote?: boolean;
+  companyId?: number;
+  roleId?: number;
+  sortBy: InterviewSortField;
+  order: 'asc' | 'desc';
+  pageIndex: number;
+  pageSize: number;
+}
+
+export const PAGE_SIZES = [10, 20, 50, 100];
+
+const positiveInt = (value: string | undefined): number | undefined => {
+  const n = Number(value);
+  return value && Number.isInteger(n) && n > 0 ? n : undefined;
+};
+
+/** Reads the URL's parameters, dropping values the API would reject. */
+export function parseFilters(p: InterviewUrlParams): InterviewFilters {
+  const size = positiveInt(p.size);
+  return {
+    search: (p.q ?? '').trim(),
+    status: isOneOf(STATUS_LABELS, p.status) ? p.status : undefined,
+    result: isOneOf(RESULT_LABELS, p.result) ? p.result : undefined,
+    type: isOneOf(TYPE_LABELS, p.type) ? p.type : undefined,
+    seniority: isOneOf(SENIORITY_LABELS, p.seniority) ? p.seniority : undefined,
+    remote: p.remote === 'true' ? true : p.remote === 'false' ? false : undefined,
+    companyId: positiveInt(p.company),
+    roleId: positiveInt(p.role),
+    sortBy: isOneOf(INTERVIEW_SORT_LABELS, p.sort) ? p.sort : 'created_at',
+    order: p.order === 'asc' ? 'asc' : 'desc',
+    pageIndex: (positiveInt(p.page) ?? 1) - 1,
+    pageSize: size && PAGE_SIZES.includes(size) ? size : 20,
+  };
+}
+
+/** The API query for one page of the table. */
+export function toQuery(f: InterviewFilters, withStatus = true): InterviewQuery {
+  return {
+    skip: f.pageIndex * f.pageSize,
+    limit: f.pageSize,
+    sort_by: f.sortBy,
+    order: f.order,
+    ...(f.search ? { search: f.search } : {}),
+    ...(withStatus && f.status ? { interview_status: f.status } : {}),
+    ...(f.result ? { interview_result: f.result } : {}),
+    ...(f.type ? { interview_type: f.type } : {}),
+    ...(f.seniority ? { seniority_level: f.seniority } : {}),
+    ...(f.remote !== undefined ? { is_remote: f.remote } : {}),
+    ...(f.companyId ? { company_id: f.companyId } : {}),
+    ...(f.roleId ? { role_id: f.roleId } : {}),
+  };
+}

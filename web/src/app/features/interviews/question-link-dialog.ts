@@ -1,0 +1,239 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatAutocompleteModule } from '@angular/material/autocomplete';
+import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSlideToggleModule } from '@angular/material/slide-toggle';
+import { catchError, debounceTime, from, map, of, switchMap } from 'rxjs';
+import { Api } from '../../core/api/api-client';
+import { toApiError } from '../../core/api/api-error';
+import type {
+  InterviewQuestion,
+  QuestionCategory,
+  QuestionDifficulty,
+  QuestionSummary,
+  Round,
+} from '../../core/api/api-types';
+import { ChipsInput } from '../../shared/chips-input/chips-input';
+import {
+  blankToNull,
+  changedValues,
+  errorText,
+  showApiErrorOnField,
+} from '../../shared/forms/form-utils';
+import { CATEGORY_LABELS, DIFFICULTY_LABELS, optionsOf } from '../../shared/labels';
+import { InterviewsApi } from './interviews-api';
+
+export interface QuestionLinkData {
+  interviewId: number;
+  rounds: Round[];
+  roundId: number | null;
+  /** The link to edit; absent to link a question. */
+  link?: InterviewQuestion;
+}
+
+const score = () => new FormControl<number | null>(null, [Validators.min(1), Validators.max(10)]);
+const text = () => new FormControl<string | null>(null);
+
+/** Records a question asked in this interview: picked from the bank or written in place. */
+@Component({
+  selector: 'app-question-link-dialog',
+  imports: [
+    ChipsInput,
+    MatAutocompleteModule,
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressSpinnerModule,
+    MatSelectModule,
+    MatSlideToggleModule,
+    ReactiveFormsModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './question-link-dialog.html',
+  styleUrl: './question-link-dialog.scss',
+})
+export class QuestionLinkDialog {
+  protected readonly data = inject<QuestionLinkData>(MAT_DIALOG_DATA);
+  private readonly ref = inject<MatDialogRef<QuestionLinkDialog, InterviewQuestion>>(MatDialogRef);
+  private readonly api = inject(Api);
+  private readonly interviews = inject(InterviewsApi);
+  protected readonly categories = optionsOf(CATEGORY_LABELS);
+  protected readonly difficulties = optionsOf(DIFFICULTY_LABELS);
+
+  protected readonly source = signal<'bank' | 'new'>('bank');
+  protected readonly picked = signal<QuestionSummary | null>(null);
+  protected readonly pickError = signal<string | null>(null);
+  protected readonly saving = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  protected readonly search = new FormControl<string | QuestionSummary>('', { nonNullable: true });
+  private readonly term = toSignal(
+    this.search.valueChanges.pipe(map((v) => (typeof v === 'string' ? v.trim() : ''))),
+    { initialValue: '' },
+  );
+  protected readonly matches = toSignal(
+    toObservable(this.term).pipe(
+      debounceTime(200),
+      switchMap((search) =>
+        from(
+          this.api.call(
+            this.api.client.GET('/api/questions', {
+              params: {
+                query: {
+                  skip: 0,
+                  limit: 10,
+                  is_active: true,
+                  sort_by: 'times_asked',
+                  order: 'desc',
+                  ...(search ? { search } : {}),
+                },
+              },
+            }),
+          ),
+        ).pipe(
+          map((page) => page.data),
+          catchError(() => of([] as QuestionSummary[])),
+        ),
+      ),
+    ),
+    { initialValue: [] as QuestionSummary[] },
+  );
+
+  protected readonly newQuestion = new FormGroup({
+    question_text: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.minLength(10)],
+    }),
+    question_category: new FormControl<QuestionCategory>('technical', { nonNullable: true }),
+    question_difficulty: new FormControl<QuestionDifficulty>('medium', { nonNullable: true }),
+  });
+
+  protected readonly form = new FormGroup({
+    round_id: new FormControl<number | null>(this.data.roundId),
+    order_asked: new FormControl<number | null>(null, [Validators.min(0)]),
+    was_asked: new FormControl(true, { nonNullable: true }),
+    was_prepared: new FormControl(false, { nonNullable: true }),
+    answer_quality_rating: score(),
+    confidence_level: score(),
+    time_taken_minutes: new FormControl<number | null>(null, [Validators.min(0)]),
+    candidate_answer: text(),
+    what_went_well: text(),
+    what_could_improve: text(),
+    interviewer_feedback: text(),
+    preparation_notes: text(),
+    follow_up_questions_asked: new FormControl<string[] | null>(null),
+    follow_up_answers: new FormControl<string[] | null>(null),
+  });
+
+  constructor() {
+    const link = this.data.link;
+    if (link) {
+      const values: Record<string, unknown> = {};
+      for (const key of Object.keys(this.form.controls)) {
+        values[key] = (link as Record<string, unknown>)[key] ?? null;
+      }
+      this.form.reset(values as never);
+    }
+  }
+
+  protected readonly display = (q: string | QuestionSummary | null) =>
+    typeof q === 'string' ? q : (q?.question_text ?? '');
+
+  protected pick(question: QuestionSummary): void {
+    this.picked.set(question);
+    this.pickError.set(null);
+  }
+
+  protected err(name: string): string {
+    return errorText(this.form.get(name));
+  }
+
+  protected newErr(name: string): string {
+    return errorText(this.newQuestion.get(name));
+  }
+
+  protected async save(): Promise<void> {
+    this.error.set(null);
+    const editing = this.data.link;
+    if (!editing && this.source() === 'bank' && !this.picked()) {
+      this.pickError.set('Pick a question from the bank, or write a new one.');
+      return;
+    }
+    if (!editing && this.source() === 'new' && this.newQuestion.invalid) {
+      this.newQuestion.markAllAsTouched();
+      return;
+    }
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const raw = blankToNull(this.form.getRawValue());
+    const body = {
+      ...raw,
+      order_asked: num(raw.order_asked),
+      answer_quality_rating: num(raw.answer_quality_rating),
+      confidence_level: num(raw.confidence_level),
+      time_taken_minutes: num(raw.time_taken_minutes),
+    };
+    this.saving.set(true);
+    try {
+      if (editing) {
+        const saved = await this.interviews.updateLink(
+          this.data.interviewId,
+          editing.interview_question_id,
+          changedValues(this.form, body),
+        );
+        this.ref.close(saved);
+        return;
+      }
+      const questionId = await this.questionId();
+      if (questionId === null) return;
+      this.ref.close(
+        await this.interviews.linkQuestion(this.data.interviewId, {
+          ...body,
+          question_id: questionId,
+        }),
+      );
+    } catch (cause) {
+      const error = toApiError(cause);
+      if (!showApiErrorOnField(this.form, error)) this.error.set(error.detail);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  /** The picked question, or the new one created in the bank first. */
+  private async questionId(): Promise<number | null> {
+    if (this.source() === 'bank') return this.picked()?.question_id ?? null;
+    try {
+      const { question_text, question_category, question_difficulty } =
+        this.newQuestion.getRawValue();
+      const created = await this.api.call(
+        this.api.client.POST('/api/questions', {
+          body: { question_text: question_text.trim(), question_category, question_difficulty },
+        }),
+      );
+      // Linked from now on even if the link itself fails: switch to it so a retry reuses it.
+      this.source.set('bank');
+      this.picked.set(created);
+      return created.question_id;
+    } catch (cause) {
+      const error = toApiError(cause);
+      if (!showApiErrorOnField(this.newQuestion, error)) this.error.set(error.detail);
+      return null;
+    }
+  }
+}
+
+function num(value: unknown): number | null {
+  return value === null || value === undefined || value === '' ? null : Number(value);
+}

@@ -1,0 +1,133 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSlideToggleModule } from '@angular/material/slide-toggle';
+import { toApiError } from '../../core/api/api-error';
+import type { InterviewResult, InterviewStatus, Round, RoundType } from '../../core/api/api-types';
+import { ChipsInput } from '../../shared/chips-input/chips-input';
+import {
+  blankToNull,
+  changedValues,
+  errorText,
+  showApiErrorOnField,
+} from '../../shared/forms/form-utils';
+import { optionsOf, RESULT_LABELS, ROUND_TYPE_LABELS, STATUS_LABELS } from '../../shared/labels';
+import { InterviewsApi } from './interviews-api';
+
+export interface RoundDialogData {
+  interviewId: number;
+  round?: Round;
+  nextNumber: number;
+}
+
+const text = (max?: number) =>
+  new FormControl<string | null>(null, max ? [Validators.maxLength(max)] : []);
+
+/** Adds or edits a round, with every field the API stores for one. */
+@Component({
+  selector: 'app-round-dialog',
+  imports: [
+    ChipsInput,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressSpinnerModule,
+    MatSelectModule,
+    MatSlideToggleModule,
+    ReactiveFormsModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './round-dialog.html',
+})
+export class RoundDialog {
+  protected readonly data = inject<RoundDialogData>(MAT_DIALOG_DATA);
+  private readonly ref = inject<MatDialogRef<RoundDialog, Round>>(MatDialogRef);
+  private readonly api = inject(InterviewsApi);
+  protected readonly types = optionsOf(ROUND_TYPE_LABELS);
+  protected readonly statuses = optionsOf(STATUS_LABELS);
+  protected readonly results = optionsOf(RESULT_LABELS);
+  protected readonly saving = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  protected readonly form = new FormGroup({
+    round_number: new FormControl<number | null>(this.data.nextNumber, [
+      Validators.required,
+      Validators.min(1),
+    ]),
+    round_type: new FormControl<RoundType | null>(null, Validators.required),
+    round_name: text(200),
+    round_status: new FormControl<InterviewStatus>('scheduled', { nonNullable: true }),
+    round_result: new FormControl<InterviewResult>('pending', { nonNullable: true }),
+    scheduled_date: new FormControl<string | null>(null),
+    scheduled_time: new FormControl<string | null>(null),
+    duration_minutes: new FormControl<number | null>(null, [Validators.min(0)]),
+    timezone: text(50),
+    is_virtual: new FormControl(true, { nonNullable: true }),
+    meeting_platform: text(100),
+    meeting_link: text(500),
+    physical_location: text(500),
+    interviewer_name: text(200),
+    interviewer_title: text(200),
+    interviewer_email: text(200),
+    interviewer_linkedin_url: text(500),
+    interviewer_notes: text(),
+    rating: new FormControl<number | null>(null, [Validators.min(1), Validators.max(10)]),
+    feedback: text(),
+    preparation_notes: text(),
+    questions_asked_summary: text(),
+    key_topics_covered: new FormControl<string[] | null>(null),
+    follow_up_actions: text(),
+  });
+
+  constructor() {
+    const round = this.data.round;
+    if (round) {
+      const values: Record<string, unknown> = {};
+      for (const key of Object.keys(this.form.controls)) {
+        values[key] = (round as Record<string, unknown>)[key] ?? null;
+      }
+      values['scheduled_time'] = round.scheduled_time?.slice(0, 5) ?? null;
+      this.form.reset(values as never);
+    }
+  }
+
+  protected err(name: string): string {
+    return errorText(this.form.get(name));
+  }
+
+  protected async save(): Promise<void> {
+    this.error.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.error.set('Check the highlighted fields.');
+      return;
+    }
+    const raw = blankToNull(this.form.getRawValue());
+    const body = {
+      ...raw,
+      round_number: Number(raw.round_number),
+      round_type: raw.round_type ?? 'other',
+      duration_minutes: raw.duration_minutes === null ? null : Number(raw.duration_minutes),
+      rating: raw.rating === null ? null : Number(raw.rating),
+    };
+    const { interviewId, round } = this.data;
+    this.saving.set(true);
+    try {
+      const saved = round
+        ? await this.api.updateRound(interviewId, round.round_id, changedValues(this.form, body))
+        : await this.api.createRound(interviewId, body);
+      this.ref.close(saved);
+    } catch (cause) {
+      const error = toApiError(cause);
+      if (!showApiErrorOnField(this.form, error)) this.error.set(error.detail);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

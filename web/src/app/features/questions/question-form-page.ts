@@ -1,0 +1,165 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatSelectModule } from '@angular/material/select';
+import { Router, RouterLink } from '@angular/router';
+import { toApiError } from '../../core/api/api-error';
+import type { QuestionCategory, QuestionDifficulty } from '../../core/api/api-types';
+import { loader } from '../../core/data/loader';
+import { ChipsInput } from '../../shared/chips-input/chips-input';
+import {
+  blankToNull,
+  changedValues,
+  errorText,
+  showApiErrorOnField,
+} from '../../shared/forms/form-utils';
+import { CATEGORY_LABELS, DIFFICULTY_LABELS, optionsOf } from '../../shared/labels';
+import { Markdown } from '../../shared/markdown/markdown';
+import { QuestionsApi } from './questions-api';
+
+const text = (max?: number) =>
+  new FormControl<string | null>(null, max ? [Validators.maxLength(max)] : []);
+const list = () => new FormControl<string[] | null>(null);
+
+/** The list fields, edited as chips, with their labels. */
+export const LIST_FIELDS = [
+  ['tags', 'Tags'],
+  ['key_concepts', 'Key concepts'],
+  ['approach_steps', 'Approach steps'],
+  ['suggested_frameworks', 'Suggested frameworks'],
+  ['common_mistakes', 'Common mistakes'],
+  ['tips_and_tricks', 'Tips and tricks'],
+  ['follow_up_questions', 'Follow-up questions'],
+  ['prerequisites', 'Prerequisites'],
+  ['reference_image_urls', 'Reference image URLs'],
+] as const;
+
+/** /questions/new and /questions/:id/edit. */
+@Component({
+  selector: 'app-question-form-page',
+  imports: [
+    ChipsInput,
+    Markdown,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatProgressSpinnerModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+    RouterLink,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './question-form-page.html',
+  styleUrl: './question-form-page.scss',
+})
+export class QuestionFormPage {
+  private readonly api = inject(QuestionsApi);
+  private readonly router = inject(Router);
+
+  readonly id = input<string>();
+  protected readonly questionId = computed(() => {
+    const n = Number(this.id());
+    return Number.isInteger(n) && n > 0 ? n : undefined;
+  });
+  protected readonly existing = loader(this.questionId, (id, signal) => this.api.get(id, signal));
+  protected readonly ready = computed(() => !this.questionId() || !!this.existing.value());
+  protected readonly categories = optionsOf(CATEGORY_LABELS);
+  protected readonly difficulties = optionsOf(DIFFICULTY_LABELS);
+  protected readonly listFields = LIST_FIELDS;
+  protected readonly saving = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly preview = signal(false);
+
+  protected readonly form = new FormGroup({
+    question_text: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.minLength(10)],
+    }),
+    question_category: new FormControl<QuestionCategory | null>(null, Validators.required),
+    question_difficulty: new FormControl<QuestionDifficulty>('medium', { nonNullable: true }),
+    question_context: text(),
+    assumptions: text(),
+    answer_summary: text(),
+    answer_markdown_content: text(),
+    answer_markdown_link: text(500),
+    additional_information: text(),
+    time_to_answer_minutes: new FormControl<number | null>(null, [Validators.min(0)]),
+    source: text(200),
+    source_url: text(500),
+    author: text(200),
+    diagram_url: text(500),
+    video_explanation_url: text(500),
+    created_by: text(100),
+    tags: list(),
+    key_concepts: list(),
+    approach_steps: list(),
+    suggested_frameworks: list(),
+    common_mistakes: list(),
+    tips_and_tricks: list(),
+    follow_up_questions: list(),
+    prerequisites: list(),
+    reference_image_urls: list(),
+  });
+
+  constructor() {
+    effect(() => {
+      const q = this.existing.value();
+      if (!q) return;
+      const values: Record<string, unknown> = {};
+      for (const key of Object.keys(this.form.controls))
+        values[key] = (q as Record<string, unknown>)[key] ?? null;
+      this.form.reset(values as never);
+    });
+  }
+
+  protected err(name: string): string {
+    return errorText(this.form.get(name));
+  }
+
+  protected async save(): Promise<void> {
+    this.error.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.error.set('Check the highlighted fields.');
+      return;
+    }
+    const raw = blankToNull(this.form.getRawValue());
+    const body = {
+      ...raw,
+      question_text: raw.question_text ?? '',
+      question_category: raw.question_category ?? 'other',
+      time_to_answer_minutes:
+        raw.time_to_answer_minutes === null ? null : Number(raw.time_to_answer_minutes),
+    };
+    const id = this.questionId();
+    this.saving.set(true);
+    try {
+      const saved = id
+        ? await this.api.update(id, changedValues(this.form, body))
+        : await this.api.create(body);
+      await this.router.navigate(['/questions', saved.question_id]);
+    } catch (cause) {
+      const error = toApiError(cause);
+      this.error.set(
+        showApiErrorOnField(this.form, error) ? 'Check the highlighted fields.' : error.detail,
+      );
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import type { Routes } from '@angular/router';
+
+export const routes: Routes = [
+  {
+    path: '',
+    title: 'Question bank · Interview Tracker',
+    loadComponent: () => import('./questions-page').then((m) => m.QuestionsPage),
+  },
+  {
+    path: 'new',
+    title: 'New question · Interview Tracker',
+    loadComponent: () => import('./question-form-page').then((m) => m.QuestionFormPage),
+  },
+  {
+    path: ':id',
+    title: 'Question · Interview Tracker',
+    loadComponent: () => import('./question-detail-page').then((m) => m.QuestionDetailPage),
+  },
+  {
+    path: ':id/edit',
+    title: 'Edit question · Interview Tracker',
+    loadComponent: () => import('./question-form-page').then((m) => m.QuestionFormPage),
+  },
+];

@@ -1,0 +1,56 @@
+import { Injectable, inject } from '@angular/core';
+import { createParser } from 'eventsource-parser';
+import { Observable } from 'rxjs';
+import { Api, FETCH } from '../../core/api/api-client';
+import { errorFromResponse, isAbort, toApiError } from '../../core/api/api-error';
+import type { AnswerRequest } from '../../core/api/api-types';
+import { parseEvent, type StreamEvent } from './stream-events';
+
+/**
+ * POSTs a question to /api/agents/answer-stream and emits its server-sent events as they
+ * arrive. POST (not EventSource) so the conversation history can be sent. Unsubscribing
+ * aborts the request, which closes the connection, so the server stops the model too.
+ */
+@Injectable({ providedIn: 'root' })
+export class AnswerStream {
+  private readonly api = inject(Api);
+  private readonly fetchFn = inject(FETCH);
+
+  stream(request: AnswerRequest): Observable<StreamEvent> {
+    return new Observable<StreamEvent>((subscriber) => {
+      const controller = new AbortController();
+      const run = async () => {
+        const response = await this.fetchFn(this.api.url('/api/agents/answer-stream'), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+          body: JSON.stringify(request),
+          signal: controller.signal,
+        });
+        if (!response.ok || !response.body) {
+          const body: unknown = await response.json().catch(() => null);
+          throw errorFromResponse(response, body);
+        }
+        const parser = createParser({
+          onEvent: (message) => {
+            const event = parseEvent(message.data);
+            if (event) subscriber.next(event);
+          },
+        });
+        const reader = response.body.getReader();
+        const decoder = new TextDecoder();
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          parser.feed(decoder.decode(value, { stream: true }));
+        }
+        parser.feed(decoder.decode());
+        subscriber.complete();
+      };
+      run().catch((error: unknown) => {
+        if (controller.signal.aborted || isAbort(error)) return;
+        subscriber.error(toApiError(error));
+      });
+      return () => controller.abort();
+    });
+  }
+}

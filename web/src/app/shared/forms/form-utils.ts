@@ -1,0 +1,64 @@
+import type { AbstractControl, FormGroup } from '@angular/forms';
+import type { ApiError } from '../../core/api/api-error';
+
+/**
+ * Puts an API validation error on the field it names (`body/<field> …`) so the form shows it
+ * under that field. Returns false when no field of this form is named: show it by the button.
+ */
+export function showApiErrorOnField(
+  form: FormGroup,
+  error: ApiError,
+  fallbackField?: string,
+): boolean {
+  const name = error.field ?? (error.code === 'conflict' ? fallbackField : undefined);
+  const control = name ? form.get(name) : null;
+  if (!control) return false;
+  control.setErrors({ ...(control.errors ?? {}), api: error.detail });
+  control.markAsTouched();
+  return true;
+}
+
+/** The message a field shows for its first error. */
+export function errorText(control: AbstractControl | null): string {
+  const errors = control?.errors;
+  if (!errors) return '';
+  if (typeof errors['api'] === 'string') {
+    const text = errors['api'].replace(/^body\/[a-z_]+(\/\d+)?\s+/, '');
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
+  if (errors['required']) return 'Required';
+  if (errors['maxlength']) return `At most ${errors['maxlength'].requiredLength} characters`;
+  if (errors['minlength']) return `At least ${errors['minlength'].requiredLength} characters`;
+  if (errors['min']) return `At least ${errors['min'].min}`;
+  if (errors['max']) return `At most ${errors['max'].max}`;
+  if (errors['email']) return 'Not an email address';
+  if (errors['pattern']) return 'Not in the expected format';
+  return 'Invalid value';
+}
+
+/** Free text may come back as null; enum values (string literal unions) never are blank. */
+type Blankable<T> = {
+  [K in keyof T]: T[K] extends string ? (string extends T[K] ? T[K] | null : T[K]) : T[K];
+};
+
+/** Blank text becomes null, so clearing a field clears it in the API instead of storing "". */
+export function blankToNull<T extends Record<string, unknown>>(value: T): Blankable<T> {
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    out[key] =
+      typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v;
+  }
+  return out as Blankable<T>;
+}
+
+/** Only the controls the user changed, for partial updates (PUT sends only what changed). */
+export function changedValues<T extends Record<string, unknown>>(
+  form: FormGroup,
+  value: T,
+): Partial<T> {
+  const out: Partial<T> = {};
+  for (const key of Object.keys(value) as (keyof T & string)[]) {
+    if (form.get(key)?.dirty) out[key] = value[key];
+  }
+  return out;
+}
