@@ -33,14 +33,24 @@ const RESPONSE_DESCRIPTIONS: Record<string, string> = {
   '504': 'The model provider timed out',
 };
 
-type OpenApiDocument = {
-  paths?: Record<string, Record<string, { responses?: Record<string, { description?: string }> }>>;
-};
+interface Operation {
+  responses?: Record<string, { description?: string }>;
+  parameters?: { in?: string; required?: boolean; schema?: { default?: unknown } }[];
+}
+type OpenApiDocument = { paths?: Record<string, Record<string, Operation>> };
 
-/** Replaces the generator's "Default Response" with what each status means here. */
-function describeResponses(document: OpenApiDocument) {
+/**
+ * Replaces the generator's "Default Response" with what each status means here, and marks
+ * query parameters that have a default as optional (the validator fills the default in).
+ */
+function describeOperations(document: OpenApiDocument) {
   for (const methods of Object.values(document.paths ?? {})) {
     for (const operation of Object.values(methods)) {
+      for (const parameter of operation.parameters ?? []) {
+        if (parameter.in === 'query' && parameter.schema?.default !== undefined) {
+          parameter.required = false;
+        }
+      }
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
         if (response.description === 'Default Response' && RESPONSE_DESCRIPTIONS[status]) {
           response.description = RESPONSE_DESCRIPTIONS[status];
@@ -74,7 +84,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       tags: OPENAPI_TAGS,
     },
     transformObject: (documentObject) =>
-      describeResponses(
+      describeOperations(
         ('openapiObject' in documentObject
           ? documentObject.openapiObject
           : documentObject.swaggerObject) as OpenApiDocument,

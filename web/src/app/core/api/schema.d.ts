@@ -812,11 +812,11 @@ export interface operations {
     };
     listInterviews: {
         parameters: {
-            query: {
+            query?: {
                 /** @description Rows to skip */
-                skip: number;
+                skip?: number;
                 /** @description Rows to return (default 20, max 100) */
-                limit: number;
+                limit?: number;
                 /** @description Only interviews at this company */
                 company_id?: number;
                 /** @description Only interviews for this role */
@@ -829,8 +829,8 @@ export interface operations {
                 /** @description Case-insensitive substring of the company name, custom role title or role name (% and _ are literal) */
                 search?: string;
                 /** @description Enums sort in their declared order; empty values come last in both directions; ties break on interview_id in the same direction */
-                sort_by: "created_at" | "application_date" | "first_interview_date" | "company_name" | "interview_status";
-                order: "asc" | "desc";
+                sort_by?: "created_at" | "application_date" | "first_interview_date" | "company_name" | "interview_status";
+                order?: "asc" | "desc";
             };
             header?: never;
             path?: never;
@@ -2652,11 +2652,11 @@ export interface operations {
     };
     listCompanies: {
         parameters: {
-            query: {
+            query?: {
                 /** @description Rows to skip */
-                skip: number;
+                skip?: number;
                 /** @description Rows to return (default 50, max 100) */
-                limit: number;
+                limit?: number;
                 /** @description Case-insensitive match on name or industry */
                 search?: string;
             };
@@ -2954,11 +2954,11 @@ export interface operations {
     };
     listRoles: {
         parameters: {
-            query: {
+            query?: {
                 /** @description Rows to skip */
-                skip: number;
+                skip?: number;
                 /** @description Rows to return (default 50, max 100) */
-                limit: number;
+                limit?: number;
                 /** @description Case-insensitive match on name or description */
                 search?: string;
                 /** @description Exact role_category */
@@ -3279,11 +3279,11 @@ export interface operations {
     };
     listSkills: {
         parameters: {
-            query: {
+            query?: {
                 /** @description Rows to skip */
-                skip: number;
+                skip?: number;
                 /** @description Rows to return (default 50, max 100) */
-                limit: number;
+                limit?: number;
                 /** @description Case-insensitive match on name or description */
                 search?: string;
                 /** @description Exact skill_category */
@@ -3664,11 +3664,11 @@ export interface operations {
     };
     listQuestions: {
         parameters: {
-            query: {
+            query?: {
                 /** @description Rows to skip */
-                skip: number;
+                skip?: number;
                 /** @description Rows to return (default 20, max 100) */
-                limit: number;
+                limit?: number;
                 category?: "technical" | "behavioral" | "product" | "system_design" | "coding" | "case_study" | "brainteaser" | "cultural_fit" | "leadership" | "other";
                 difficulty?: "easy" | "medium" | "hard" | "expert";
                 /** @description Case-insensitive substring of question_text or question_context */
@@ -3676,9 +3676,9 @@ export interface operations {
                 /** @description Repeat the parameter (tags=a&tags=b): a question must carry every one */
                 tags?: string[];
                 /** @description true: live questions; false: deleted ones */
-                is_active: boolean;
-                sort_by: "created_at" | "times_asked" | "times_practiced" | "average_rating" | "question_difficulty";
-                order: "asc" | "desc";
+                is_active?: boolean;
+                sort_by?: "created_at" | "times_asked" | "times_practiced" | "average_rating" | "question_difficulty";
+                order?: "asc" | "desc";
             };
             header?: never;
             path?: never;
@@ -3929,11 +3929,11 @@ export interface operations {
     };
     listQuestionsByCategory: {
         parameters: {
-            query: {
+            query?: {
                 /** @description Rows to skip */
-                skip: number;
+                skip?: number;
                 /** @description Rows to return (default 50, max 100) */
-                limit: number;
+                limit?: number;
             };
             header?: never;
             path: {
@@ -4346,9 +4346,9 @@ export interface operations {
     };
     listUpcomingRounds: {
         parameters: {
-            query: {
+            query?: {
                 /** @description Rounds to return (default 5, max 50) */
-                limit: number;
+                limit?: number;
             };
             header?: never;
             path?: never;
