@@ -47,8 +47,8 @@ export type SeniorityLevel = Interview['seniority_level'];
 export type RoundType = Round['round_type'];
 export type QuestionCategory = Question['question_category'];
 export type QuestionDifficulty = Question['question_difficulty'];
-export type InterviewSortField = InterviewQuery['sort_by'];
-export type QuestionSortField = QuestionQuery['sort_by'];
+export type InterviewSortField = NonNullable<InterviewQuery['sort_by']>;
+export type QuestionSortField = NonNullable<QuestionQuery['sort_by']>;
 
 export type AnswerRequest = BodyOf<operations['streamAnswer']>;
 export type AgentId = NonNullable<AnswerRequest['agent']>;
