@@ -27,7 +27,8 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(): Promise<RunningServer> {
+/** `env` adds configuration, e.g. a model provider for one test. */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   for (const file of [serverEntry, webIndex]) {
     if (!existsSync(file))
       throw new Error(`${file} is missing: build the server and the web app first`);
@@ -42,6 +43,7 @@ export async function startServer(): Promise<RunningServer> {
       HOST: '127.0.0.1',
       DATA_DIR: 'memory://',
       LOG_LEVEL: 'warn',
+      ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
