@@ -101,6 +101,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   });
 
   const redocBundle = require.resolve('redoc/bundles/redoc.standalone.js');
+  // Read on first use, then kept: 1 MB that most API-only deployments never ask for.
+  let redocScript: Promise<Buffer> | undefined;
   const hidden = { schema: { hide: true } };
   app.get('/openapi.json', hidden, async () => app.swagger());
   app.get('/redoc', hidden, async (_request, reply) => reply.type('text/html').send(redocPage));
@@ -108,6 +110,6 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     reply
       .type('application/javascript')
       .header('cache-control', 'public, max-age=86400')
-      .send(await readFile(redocBundle)),
+      .send(await (redocScript ??= readFile(redocBundle))),
   );
 }
