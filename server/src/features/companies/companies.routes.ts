@@ -2,19 +2,14 @@ import { count, eq } from 'drizzle-orm';
 import { companies, interviews } from '../../db/schema.js';
 import { catalogRoutes } from '../catalog/catalog.routes.js';
 import { createCatalogService } from '../catalog/catalog.service.js';
-import { Company, CompanyCreate, CompanyListQuery, CompanyUpdate } from './companies.schemas.js';
+import { CompanySchemas } from './companies.schemas.js';
 
 export const companiesRoutes = catalogRoutes({
   path: '/api/companies',
   tag: 'companies',
   noun: ['company', 'companies'],
   idParam: 'company_id',
-  schemas: {
-    Entry: Company,
-    Create: CompanyCreate,
-    Update: CompanyUpdate,
-    ListQuery: CompanyListQuery,
-  },
+  schemas: CompanySchemas,
   examples: {
     create: {
       company_name: 'TechCorp Inc',

@@ -2,14 +2,14 @@ import { count, eq } from 'drizzle-orm';
 import { interviews, roles } from '../../db/schema.js';
 import { catalogRoutes } from '../catalog/catalog.routes.js';
 import { createCatalogService } from '../catalog/catalog.service.js';
-import { Role, RoleCreate, RoleListQuery, RoleUpdate } from './roles.schemas.js';
+import { RoleSchemas } from './roles.schemas.js';
 
 export const rolesRoutes = catalogRoutes({
   path: '/api/roles',
   tag: 'roles',
   noun: ['role', 'roles'],
   idParam: 'role_id',
-  schemas: { Entry: Role, Create: RoleCreate, Update: RoleUpdate, ListQuery: RoleListQuery },
+  schemas: RoleSchemas,
   examples: {
     create: {
       role_name: 'Senior Software Engineer',

@@ -1,52 +1,22 @@
 import Type from 'typebox';
-import {
-  Id,
-  Limit,
-  Name,
-  Nullable,
-  optional,
-  Pagination,
-  Text,
-  TextList,
-  Timestamp,
-  UpdateOf,
-} from '../../http/schema-helpers.js';
+import { Nullable, Text, TextList } from '../../http/schema-helpers.js';
+import { catalogSchemas } from '../catalog/catalog.schemas.js';
 
-const fields = {
-  role_category: Nullable(Text(100, { examples: ['Engineering'] })),
-  role_description: Nullable(Text()),
-  typical_skills: Nullable(TextList({ examples: [['Python', 'JavaScript', 'AWS', 'Docker']] })),
-};
-
-export const RoleCreate = Type.Object(
-  {
-    role_name: Name(200, {
-      description: 'Unique, case-insensitively',
-      examples: ['Senior Software Engineer'],
-    }),
-    ...optional(fields),
+export const RoleSchemas = catalogSchemas({
+  entity: 'Role',
+  idKey: 'role_id',
+  nameKey: 'role_name',
+  nameExample: 'Senior Software Engineer',
+  searchAlso: 'description',
+  fields: {
+    role_category: Nullable(Text(100, { examples: ['Engineering'] })),
+    role_description: Nullable(Text()),
+    typical_skills: Nullable(TextList({ examples: [['Python', 'JavaScript', 'AWS', 'Docker']] })),
   },
-  { additionalProperties: false, title: 'RoleCreate' },
-);
-
-export const RoleUpdate = UpdateOf(RoleCreate, 'RoleUpdate');
-
-export const Role = Type.Object(
-  {
-    role_id: Id('Role id'),
-    role_name: Type.String(),
-    ...fields,
-    created_at: Timestamp(),
-    updated_at: Timestamp(),
+  filters: {
+    category: Type.String({ maxLength: 100, description: 'Exact role_category' }),
   },
-  { title: 'Role' },
-);
-
-export const RoleListQuery = Type.Object({
-  ...Pagination,
-  limit: Limit(50),
-  search: Type.Optional(
-    Type.String({ maxLength: 200, description: 'Case-insensitive match on name or description' }),
-  ),
-  category: Type.Optional(Type.String({ maxLength: 100, description: 'Exact role_category' })),
 });
+
+/** Embedded in an interview's detail. */
+export const Role = RoleSchemas.Entry;

@@ -3,14 +3,14 @@ import { skills } from '../../db/schema.js';
 import { notFound, validationError } from '../../http/errors.js';
 import { catalogRoutes } from '../catalog/catalog.routes.js';
 import { createCatalogService } from '../catalog/catalog.service.js';
-import { Skill, SkillCreate, SkillListQuery, SkillUpdate } from './skills.schemas.js';
+import { SkillSchemas } from './skills.schemas.js';
 
 export const skillsRoutes = catalogRoutes({
   path: '/api/skills',
   tag: 'skills',
   noun: ['skill', 'skills'],
   idParam: 'skill_id',
-  schemas: { Entry: Skill, Create: SkillCreate, Update: SkillUpdate, ListQuery: SkillListQuery },
+  schemas: SkillSchemas,
   examples: {
     create: {
       skill_name: 'Python',
