@@ -106,10 +106,11 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   const hidden = { schema: { hide: true } };
   app.get('/openapi.json', hidden, async () => app.swagger());
   app.get('/redoc', hidden, async (_request, reply) => reply.type('text/html').send(redocPage));
-  app.get('/redoc/redoc.standalone.js', hidden, async (_request, reply) =>
-    reply
+  app.get('/redoc/redoc.standalone.js', hidden, async (_request, reply) => {
+    redocScript ??= readFile(redocBundle);
+    return reply
       .type('application/javascript')
       .header('cache-control', 'public, max-age=86400')
-      .send(await (redocScript ??= readFile(redocBundle))),
-  );
+      .send(await redocScript);
+  });
 }

@@ -1,9 +1,10 @@
 // Companies, roles and skills are the same kind of thing: a named catalog entry with a unique
 // name, a case-insensitive search and a category. One service serves all three; each feature
 // passes its table, its columns and its rules.
-import { and, asc, eq, ilike, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database.js';
+import { interviews } from '../../db/schema.js';
 import { conflict, notFound } from '../../http/errors.js';
 
 export interface CatalogListQuery {
@@ -28,6 +29,17 @@ export interface CatalogSpec<TTable extends PgTable> {
   validate?: (db: Db, input: Record<string, unknown>, entryId?: number) => Promise<void>;
   /** Says why an entry cannot be deleted, or undefined when it can. */
   blockDelete?: (db: Db, id: number) => Promise<string | undefined>;
+}
+
+/** A blockDelete rule: refused while interviews reference the entry through `column`. */
+export function whileInterviewsReference(label: string, column: PgColumn) {
+  return async (db: Db, entryId: number): Promise<string | undefined> => {
+    const [row] = await db.select({ n: count() }).from(interviews).where(eq(column, entryId));
+    const n = row?.n ?? 0;
+    return n > 0
+      ? `${label} ${entryId} is still referenced by ${n} interview(s); reassign or remove them first`
+      : undefined;
+  };
 }
 
 /** `%` and `_` in a user's search are literal characters, not wildcards. */

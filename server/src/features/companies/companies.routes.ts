@@ -1,7 +1,6 @@
-import { count, eq } from 'drizzle-orm';
 import { companies, interviews } from '../../db/schema.js';
 import { catalogRoutes } from '../catalog/catalog.routes.js';
-import { createCatalogService } from '../catalog/catalog.service.js';
+import { createCatalogService, whileInterviewsReference } from '../catalog/catalog.service.js';
 import { CompanySchemas } from './companies.schemas.js';
 
 export const companiesRoutes = catalogRoutes({
@@ -27,15 +26,6 @@ export const companiesRoutes = catalogRoutes({
       id: companies.company_id,
       name: companies.company_name,
       searchAlso: companies.industry,
-      async blockDelete(db, companyId) {
-        const [row] = await db
-          .select({ n: count() })
-          .from(interviews)
-          .where(eq(interviews.company_id, companyId));
-        const n = row?.n ?? 0;
-        return n > 0
-          ? `Company ${companyId} is still referenced by ${n} interview(s); reassign or remove them first`
-          : undefined;
-      },
+      blockDelete: whileInterviewsReference('Company', interviews.company_id),
     }),
 });

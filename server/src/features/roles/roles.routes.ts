@@ -1,7 +1,6 @@
-import { count, eq } from 'drizzle-orm';
 import { interviews, roles } from '../../db/schema.js';
 import { catalogRoutes } from '../catalog/catalog.routes.js';
-import { createCatalogService } from '../catalog/catalog.service.js';
+import { createCatalogService, whileInterviewsReference } from '../catalog/catalog.service.js';
 import { RoleSchemas } from './roles.schemas.js';
 
 export const rolesRoutes = catalogRoutes({
@@ -26,15 +25,6 @@ export const rolesRoutes = catalogRoutes({
       name: roles.role_name,
       searchAlso: roles.role_description,
       category: roles.role_category,
-      async blockDelete(db, roleId) {
-        const [row] = await db
-          .select({ n: count() })
-          .from(interviews)
-          .where(eq(interviews.role_id, roleId));
-        const n = row?.n ?? 0;
-        return n > 0
-          ? `Role ${roleId} is still referenced by ${n} interview(s); reassign or remove them first`
-          : undefined;
-      },
+      blockDelete: whileInterviewsReference('Role', interviews.role_id),
     }),
 });
