@@ -14,6 +14,7 @@ import {
   STATUS_LABELS,
   TYPE_LABELS,
 } from '../../shared/labels';
+import { positiveInt } from '../../shared/route-params';
 
 /** The list's state as it appears in the URL (?status=…&sort=…), so every view is a link. */
 export interface InterviewUrlParams {
@@ -48,11 +49,6 @@ export interface InterviewFilters {
 }
 
 export const PAGE_SIZES = [10, 20, 50, 100];
-
-const positiveInt = (value: string | undefined): number | undefined => {
-  const n = Number(value);
-  return value && Number.isInteger(n) && n > 0 ? n : undefined;
-};
 
 /** Reads the URL's parameters, dropping values the API would reject. */
 export function parseFilters(p: InterviewUrlParams): InterviewFilters {

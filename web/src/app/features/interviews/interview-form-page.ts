@@ -29,6 +29,7 @@ import {
   STATUS_LABELS,
   TYPE_LABELS,
 } from '../../shared/labels';
+import { positiveInt } from '../../shared/route-params';
 import { interviewBody, interviewForm, patchInterviewForm } from './interview-form';
 import { InterviewsApi } from './interviews-api';
 
@@ -59,10 +60,7 @@ export class InterviewFormPage {
 
   /** Route parameter; absent on /interviews/new. */
   readonly id = input<string>();
-  protected readonly interviewId = computed(() => {
-    const n = Number(this.id());
-    return Number.isInteger(n) && n > 0 ? n : undefined;
-  });
+  protected readonly interviewId = computed(() => positiveInt(this.id()));
 
   protected readonly form = interviewForm();
   protected readonly statuses = optionsOf(STATUS_LABELS);

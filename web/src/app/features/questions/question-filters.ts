@@ -10,6 +10,7 @@ import {
   isOneOf,
   QUESTION_SORT_LABELS,
 } from '../../shared/labels';
+import { positiveInt } from '../../shared/route-params';
 
 /** The bank's list state as it appears in the URL. */
 export interface QuestionUrlParams {
@@ -37,11 +38,6 @@ export interface QuestionFilters {
 }
 
 export const PAGE_SIZES = [10, 20, 50, 100];
-
-const positiveInt = (value: string | undefined) => {
-  const n = Number(value);
-  return value && Number.isInteger(n) && n > 0 ? n : undefined;
-};
 
 export function parseFilters(p: QuestionUrlParams): QuestionFilters {
   const size = positiveInt(p.size);

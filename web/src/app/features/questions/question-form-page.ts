@@ -28,6 +28,7 @@ import {
 } from '../../shared/forms/form-utils';
 import { CATEGORY_LABELS, DIFFICULTY_LABELS, optionsOf } from '../../shared/labels';
 import { Markdown } from '../../shared/markdown/markdown';
+import { positiveInt } from '../../shared/route-params';
 import { QuestionsApi } from './questions-api';
 
 const text = (max?: number) =>
@@ -72,10 +73,7 @@ export class QuestionFormPage {
   private readonly router = inject(Router);
 
   readonly id = input<string>();
-  protected readonly questionId = computed(() => {
-    const n = Number(this.id());
-    return Number.isInteger(n) && n > 0 ? n : undefined;
-  });
+  protected readonly questionId = computed(() => positiveInt(this.id()));
   protected readonly existing = loader(this.questionId, (id, signal) => this.api.get(id, signal));
   protected readonly ready = computed(() => !this.questionId() || !!this.existing.value());
   protected readonly categories = optionsOf(CATEGORY_LABELS);
