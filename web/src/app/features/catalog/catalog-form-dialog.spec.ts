@@ -2,14 +2,14 @@ import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { FakeFetch, flush, json } from '../../../testing/fake-fetch';
 import { testProviders } from '../../../testing/providers';
-import { Catalogs } from './catalog-config';
+import { type CatalogKind, Catalogs } from './catalog-config';
 import { CatalogFormDialog } from './catalog-form-dialog';
 
 describe('CatalogFormDialog', () => {
   let fake: FakeFetch;
   let closed: unknown;
 
-  async function open(row?: Record<string, unknown>) {
+  async function open(row?: Record<string, unknown>, kind: CatalogKind = 'companies') {
     TestBed.configureTestingModule({
       imports: [CatalogFormDialog],
       providers: [
@@ -17,7 +17,7 @@ describe('CatalogFormDialog', () => {
         { provide: MatDialogRef, useValue: { close: (value: unknown) => (closed = value) } },
         {
           provide: MAT_DIALOG_DATA,
-          useFactory: () => ({ config: TestBed.inject(Catalogs).get('companies'), row }),
+          useFactory: () => ({ config: TestBed.inject(Catalogs).get(kind), row }),
         },
       ],
     });
@@ -94,5 +94,34 @@ describe('CatalogFormDialog', () => {
     type('industry', 'Technology');
     await save();
     expect(fake.requests[0]).toMatchObject({ method: 'PUT', body: { industry: 'Technology' } });
+  });
+
+  it('sends a number field as a number, as the API requires', async () => {
+    fake.on('POST', '/api/skills', (req) => json({ skill_id: 9, ...(req.body as object) }, 201));
+    const { type, save } = await open(undefined, 'skills');
+    type('skill_name', 'Rust');
+    type('average_salary_impact_percentage', '12.5');
+    await save();
+    expect(fake.requests[0]?.body).toMatchObject({
+      skill_name: 'Rust',
+      average_salary_impact_percentage: 12.5,
+    });
+    expect(closed).toMatchObject({ skill_id: 9 });
+  });
+
+  it('clears a number field with null rather than 0', async () => {
+    fake.on('PUT', '/api/skills/4', (req) =>
+      json({ skill_id: 4, skill_name: 'Go', ...(req.body as object) }),
+    );
+    const { type, save } = await open(
+      { skill_id: 4, skill_name: 'Go', average_salary_impact_percentage: 8 },
+      'skills',
+    );
+    type('average_salary_impact_percentage', '');
+    await save();
+    expect(fake.requests[0]).toMatchObject({
+      method: 'PUT',
+      body: { average_salary_impact_percentage: null },
+    });
   });
 });

@@ -20,6 +20,7 @@ import {
   errorText,
   showApiErrorOnField,
 } from '../../shared/forms/form-utils';
+import { toNumber } from '../../shared/numbers';
 import type { CatalogConfig, CatalogField, Row } from './catalog-config';
 
 export interface CatalogFormData {
@@ -144,8 +145,12 @@ export class CatalogFormDialog {
       this.error.set('Check the highlighted fields.');
       return;
     }
-    const value = blankToNull(this.form.getRawValue() as Row);
     const { config, row } = this.data;
+    const value = blankToNull(this.form.getRawValue() as Row);
+    // The input's type is bound, so Angular's number accessor does not apply: it gives text.
+    for (const field of config.fields) {
+      if (field.kind === 'number') value[field.key] = toNumber(value[field.key]);
+    }
     this.saving.set(true);
     try {
       const saved = row

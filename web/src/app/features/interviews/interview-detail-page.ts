@@ -11,6 +11,7 @@ import { loader } from '../../core/data/loader';
 import { confirmAction } from '../../shared/confirm-dialog/confirm-dialog';
 import { EmptyState } from '../../shared/empty-state/empty-state';
 import { SENIORITY_LABELS, TYPE_LABELS } from '../../shared/labels';
+import { positiveInt } from '../../shared/numbers';
 import { StatusChip } from '../../shared/status-chip/status-chip';
 import { AskedQuestion } from './asked-question';
 import { FeedbackDialog } from './feedback-dialog';
@@ -50,12 +51,10 @@ export class InterviewDetailPage {
   private readonly dialog = inject(MatDialog);
 
   readonly id = input.required<string>();
-  protected readonly interviewId = computed(() => Number(this.id()));
+  /** 0 for an id that is not one: nothing loads, and no action is offered without an interview. */
+  protected readonly interviewId = computed(() => positiveInt(this.id()) ?? 0);
   protected readonly interview = loader(
-    () =>
-      Number.isInteger(this.interviewId()) && this.interviewId() > 0
-        ? this.interviewId()
-        : undefined,
+    () => this.interviewId() || undefined,
     (id, signal) => this.api.get(id, signal),
   );
   protected readonly types = TYPE_LABELS;

@@ -14,7 +14,7 @@ import {
   STATUS_LABELS,
   TYPE_LABELS,
 } from '../../shared/labels';
-import { positiveInt } from '../../shared/route-params';
+import { positiveInt } from '../../shared/numbers';
 
 /** The list's state as it appears in the URL (?status=…&sort=…), so every view is a link. */
 export interface InterviewUrlParams {

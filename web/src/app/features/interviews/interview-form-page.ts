@@ -29,7 +29,7 @@ import {
   STATUS_LABELS,
   TYPE_LABELS,
 } from '../../shared/labels';
-import { positiveInt } from '../../shared/route-params';
+import { positiveInt } from '../../shared/numbers';
 import { interviewBody, interviewForm, patchInterviewForm } from './interview-form';
 import { InterviewsApi } from './interviews-api';
 

@@ -8,6 +8,7 @@ import type {
   SeniorityLevel,
 } from '../../core/api/api-types';
 import { blankToNull } from '../../shared/forms/form-utils';
+import { toNumber } from '../../shared/numbers';
 
 const text = (max?: number) =>
   new FormControl<string | null>(null, max ? [Validators.maxLength(max)] : []);
@@ -100,16 +101,10 @@ export function interviewBody(form: InterviewForm): InterviewCreate {
   return {
     ...raw,
     seniority_level: raw.seniority_level ?? 'mid',
-    required_experience_years: numberOrNull(raw.required_experience_years),
-    time_spent_preparing_hours: numberOrNull(raw.time_spent_preparing_hours),
-    cv_version_id: numberOrNull(raw.cv_version_id),
+    required_experience_years: toNumber(raw.required_experience_years),
+    time_spent_preparing_hours: toNumber(raw.time_spent_preparing_hours),
+    cv_version_id: toNumber(raw.cv_version_id),
     cv_uploaded_at: fromLocalInput(raw.cv_uploaded_at),
     cv_last_updated: fromLocalInput(raw.cv_last_updated),
   };
-}
-
-function numberOrNull(value: unknown): number | null {
-  if (value === null || value === undefined || value === '') return null;
-  const n = Number(value);
-  return Number.isFinite(n) ? n : null;
 }

@@ -28,6 +28,7 @@ import {
   showApiErrorOnField,
 } from '../../shared/forms/form-utils';
 import { CATEGORY_LABELS, DIFFICULTY_LABELS, optionsOf } from '../../shared/labels';
+import { toNumber } from '../../shared/numbers';
 import { InterviewsApi } from './interviews-api';
 
 export interface QuestionLinkData {
@@ -179,10 +180,10 @@ export class QuestionLinkDialog {
     const raw = blankToNull(this.form.getRawValue());
     const body = {
       ...raw,
-      order_asked: num(raw.order_asked),
-      answer_quality_rating: num(raw.answer_quality_rating),
-      confidence_level: num(raw.confidence_level),
-      time_taken_minutes: num(raw.time_taken_minutes),
+      order_asked: toNumber(raw.order_asked),
+      answer_quality_rating: toNumber(raw.answer_quality_rating),
+      confidence_level: toNumber(raw.confidence_level),
+      time_taken_minutes: toNumber(raw.time_taken_minutes),
     };
     this.saving.set(true);
     try {
@@ -232,8 +233,4 @@ export class QuestionLinkDialog {
       return null;
     }
   }
-}
-
-function num(value: unknown): number | null {
-  return value === null || value === undefined || value === '' ? null : Number(value);
 }

@@ -17,6 +17,7 @@ import {
   showApiErrorOnField,
 } from '../../shared/forms/form-utils';
 import { optionsOf, RESULT_LABELS, ROUND_TYPE_LABELS, STATUS_LABELS } from '../../shared/labels';
+import { toNumber } from '../../shared/numbers';
 import { InterviewsApi } from './interviews-api';
 
 export interface RoundDialogData {
@@ -111,10 +112,10 @@ export class RoundDialog {
     const raw = blankToNull(this.form.getRawValue());
     const body = {
       ...raw,
-      round_number: Number(raw.round_number),
+      round_number: toNumber(raw.round_number) ?? this.data.nextNumber,
       round_type: raw.round_type ?? 'other',
-      duration_minutes: raw.duration_minutes === null ? null : Number(raw.duration_minutes),
-      rating: raw.rating === null ? null : Number(raw.rating),
+      duration_minutes: toNumber(raw.duration_minutes),
+      rating: toNumber(raw.rating),
     };
     const { interviewId, round } = this.data;
     this.saving.set(true);

@@ -11,6 +11,7 @@ import { confirmAction } from '../../shared/confirm-dialog/confirm-dialog';
 import { EmptyState } from '../../shared/empty-state/empty-state';
 import { CATEGORY_LABELS, DIFFICULTY_LABELS } from '../../shared/labels';
 import { Markdown } from '../../shared/markdown/markdown';
+import { positiveInt } from '../../shared/numbers';
 import { QuestionsApi } from './questions-api';
 
 /** /questions/:id: a question with its answer rendered from markdown. */
@@ -34,10 +35,10 @@ export class QuestionDetailPage {
   private readonly dialog = inject(MatDialog);
 
   readonly id = input.required<string>();
-  protected readonly questionId = computed(() => Number(this.id()));
+  /** 0 for an id that is not one: nothing loads, and no action is offered without a question. */
+  protected readonly questionId = computed(() => positiveInt(this.id()) ?? 0);
   protected readonly question = loader(
-    () =>
-      Number.isInteger(this.questionId()) && this.questionId() > 0 ? this.questionId() : undefined,
+    () => this.questionId() || undefined,
     (id, signal) => this.api.get(id, signal),
   );
   protected readonly categories = CATEGORY_LABELS;

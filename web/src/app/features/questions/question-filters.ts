@@ -10,7 +10,7 @@ import {
   isOneOf,
   QUESTION_SORT_LABELS,
 } from '../../shared/labels';
-import { positiveInt } from '../../shared/route-params';
+import { positiveInt } from '../../shared/numbers';
 
 /** The bank's list state as it appears in the URL. */
 export interface QuestionUrlParams {

@@ -28,7 +28,7 @@ import {
 } from '../../shared/forms/form-utils';
 import { CATEGORY_LABELS, DIFFICULTY_LABELS, optionsOf } from '../../shared/labels';
 import { Markdown } from '../../shared/markdown/markdown';
-import { positiveInt } from '../../shared/route-params';
+import { positiveInt, toNumber } from '../../shared/numbers';
 import { QuestionsApi } from './questions-api';
 
 const text = (max?: number) =>
@@ -141,8 +141,7 @@ export class QuestionFormPage {
       ...raw,
       question_text: raw.question_text ?? '',
       question_category: raw.question_category ?? 'other',
-      time_to_answer_minutes:
-        raw.time_to_answer_minutes === null ? null : Number(raw.time_to_answer_minutes),
+      time_to_answer_minutes: toNumber(raw.time_to_answer_minutes),
     };
     const id = this.questionId();
     this.saving.set(true);
