@@ -26,7 +26,10 @@ interface FetchResult<T> {
   response: Response;
 }
 
-/** The typed client generated from the server's OpenAPI document. */
+/**
+ * The typed client generated from the server's OpenAPI document. Only the features' `*-api.ts`
+ * services use it, so each endpoint is called from one place.
+ */
 @Injectable({ providedIn: 'root' })
 export class Api {
   readonly baseUrl = inject(API_BASE_URL);

@@ -1,5 +1,4 @@
 import { Injectable, inject } from '@angular/core';
-import { Api } from '../../core/api/api-client';
 import type {
   Company,
   CompanyCreate,
@@ -8,6 +7,7 @@ import type {
   Skill,
   SkillCreate,
 } from '../../core/api/api-types';
+import { CatalogApi, type CatalogQuery } from './catalog-api';
 
 export type FieldKind = 'text' | 'textarea' | 'url' | 'number' | 'chips' | 'toggle';
 
@@ -29,14 +29,6 @@ export interface CatalogColumn<K extends string = string> {
   kind?: 'text' | 'chips' | 'bool' | 'link';
   /** Hidden on narrow screens so the table stays readable on a phone. */
   wideOnly?: boolean;
-}
-
-export interface CatalogQuery {
-  search?: string;
-  category?: string;
-  is_trending?: boolean;
-  skip: number;
-  limit: number;
 }
 
 export type Row = Record<string, unknown>;
@@ -72,8 +64,7 @@ const columnsOf = <T>(columns: CatalogColumn<keyof T & string>[]): CatalogColumn
 /** The three catalogs, each bound to its typed endpoints. */
 @Injectable({ providedIn: 'root' })
 export class Catalogs {
-  private readonly api = inject(Api);
-  private readonly c = this.api.client;
+  private readonly api = inject(CatalogApi);
 
   get(kind: CatalogKind): CatalogConfig {
     return this.configs[kind];
@@ -104,20 +95,11 @@ export class Catalogs {
         { key: 'website', label: 'Website', kind: 'url', maxLength: 500, wide: true },
         { key: 'company_description', label: 'Description', kind: 'textarea', wide: true },
       ]),
-      list: (q, signal) =>
-        this.api.call(this.c.GET('/api/companies', { params: { query: q }, signal })),
-      create: (body) => this.api.call(this.c.POST('/api/companies', { body: body as never })),
-      update: (id, body) =>
-        this.api.call(
-          this.c.PUT('/api/companies/{company_id}', {
-            params: { path: { company_id: id } },
-            body: body as never,
-          }),
-        ),
-      remove: (id) =>
-        this.api.call(
-          this.c.DELETE('/api/companies/{company_id}', { params: { path: { company_id: id } } }),
-        ),
+      // The form's fields are the create body's keys (fieldsOf), so its value has that shape.
+      list: (q, signal) => this.api.listCompanies(q, signal),
+      create: (body) => this.api.createCompany(body as CompanyCreate),
+      update: (id, body) => this.api.updateCompany(id, body as Partial<CompanyCreate>),
+      remove: (id) => this.api.removeCompany(id),
     },
     roles: {
       kind: 'roles',
@@ -145,18 +127,10 @@ export class Catalogs {
         { key: 'typical_skills', label: 'Typical skills', kind: 'chips', wide: true },
         { key: 'role_description', label: 'Description', kind: 'textarea', wide: true },
       ]),
-      list: (q, signal) =>
-        this.api.call(this.c.GET('/api/roles', { params: { query: q }, signal })),
-      create: (body) => this.api.call(this.c.POST('/api/roles', { body: body as never })),
-      update: (id, body) =>
-        this.api.call(
-          this.c.PUT('/api/roles/{role_id}', {
-            params: { path: { role_id: id } },
-            body: body as never,
-          }),
-        ),
-      remove: (id) =>
-        this.api.call(this.c.DELETE('/api/roles/{role_id}', { params: { path: { role_id: id } } })),
+      list: (q, signal) => this.api.listRoles(q, signal),
+      create: (body) => this.api.createRole(body as RoleCreate),
+      update: (id, body) => this.api.updateRole(id, body as Partial<RoleCreate>),
+      remove: (id) => this.api.removeRole(id),
     },
     skills: {
       kind: 'skills',
@@ -210,20 +184,10 @@ export class Catalogs {
         },
         { key: 'skill_description', label: 'Description', kind: 'textarea', wide: true },
       ]),
-      list: (q, signal) =>
-        this.api.call(this.c.GET('/api/skills', { params: { query: q }, signal })),
-      create: (body) => this.api.call(this.c.POST('/api/skills', { body: body as never })),
-      update: (id, body) =>
-        this.api.call(
-          this.c.PUT('/api/skills/{skill_id}', {
-            params: { path: { skill_id: id } },
-            body: body as never,
-          }),
-        ),
-      remove: (id) =>
-        this.api.call(
-          this.c.DELETE('/api/skills/{skill_id}', { params: { path: { skill_id: id } } }),
-        ),
+      list: (q, signal) => this.api.listSkills(q, signal),
+      create: (body) => this.api.createSkill(body as SkillCreate),
+      update: (id, body) => this.api.updateSkill(id, body as Partial<SkillCreate>),
+      remove: (id) => this.api.removeSkill(id),
     },
   };
 }

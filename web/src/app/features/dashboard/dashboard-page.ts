@@ -4,7 +4,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { Api } from '../../core/api/api-client';
 import type { StatsOverview } from '../../core/api/api-types';
 import { loader } from '../../core/data/loader';
 import type { ChartSeries } from '../../shared/chart/chart';
@@ -18,6 +17,8 @@ import {
   STATUS_LABELS,
 } from '../../shared/labels';
 import { StatusChip } from '../../shared/status-chip/status-chip';
+import { InterviewsApi } from '../interviews/interviews-api';
+import { StatsApi } from './stats-api';
 
 const PALETTE = [
   'var(--mat-sys-primary)',
@@ -63,32 +64,22 @@ function series(
   styleUrl: './dashboard-page.scss',
 })
 export class DashboardPage {
-  private readonly api = inject(Api);
+  private readonly statsApi = inject(StatsApi);
+  private readonly interviewsApi = inject(InterviewsApi);
   protected readonly roundTypes = ROUND_TYPE_LABELS;
 
   protected readonly stats = loader(
     () => true,
-    (_, signal) => this.api.call(this.api.client.GET('/api/stats/overview', { signal })),
+    (_, signal) => this.statsApi.overview(signal),
   );
   protected readonly upcoming = loader(
     () => true,
-    (_, signal) =>
-      this.api.call(
-        this.api.client.GET('/api/stats/upcoming-rounds', {
-          params: { query: { limit: 5 } },
-          signal,
-        }),
-      ),
+    (_, signal) => this.statsApi.upcomingRounds(5, signal),
   );
   protected readonly recent = loader(
     () => true,
     (_, signal) =>
-      this.api.call(
-        this.api.client.GET('/api/interviews', {
-          params: { query: { skip: 0, limit: 5, sort_by: 'created_at', order: 'desc' } },
-          signal,
-        }),
-      ),
+      this.interviewsApi.list({ skip: 0, limit: 5, sort_by: 'created_at', order: 'desc' }, signal),
   );
 
   protected readonly figures = computed(() => {

@@ -20,7 +20,6 @@ import { Router, RouterLink } from '@angular/router';
 import { toApiError } from '../../core/api/api-error';
 import { loader } from '../../core/data/loader';
 import { ChipsInput } from '../../shared/chips-input/chips-input';
-import { EntityPicker } from '../../shared/entity-picker/entity-picker';
 import { changedValues, errorText, showApiErrorOnField } from '../../shared/forms/form-utils';
 import {
   optionsOf,
@@ -30,6 +29,7 @@ import {
   TYPE_LABELS,
 } from '../../shared/labels';
 import { positiveInt } from '../../shared/numbers';
+import { EntityPicker } from '../catalog/entity-picker';
 import { interviewBody, interviewForm, patchInterviewForm } from './interview-form';
 import { InterviewsApi } from './interviews-api';
 

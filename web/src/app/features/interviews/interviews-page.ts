@@ -10,7 +10,6 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Router, RouterLink } from '@angular/router';
 import { debounceTime, from, map, Subject } from 'rxjs';
-import { Lookups } from '../../core/data/lookups';
 import {
   INTERVIEW_SORT_LABELS,
   optionsOf,
@@ -19,6 +18,7 @@ import {
   STATUS_LABELS,
   TYPE_LABELS,
 } from '../../shared/labels';
+import { CatalogApi } from '../catalog/catalog-api';
 import { type InterviewUrlParams, parseFilters } from './interview-filters';
 import { InterviewsBoard } from './interviews-board';
 import { InterviewsTable } from './interviews-table';
@@ -44,7 +44,7 @@ import { InterviewsTable } from './interviews-table';
 })
 export class InterviewsPage {
   private readonly router = inject(Router);
-  private readonly lookups = inject(Lookups);
+  private readonly catalog = inject(CatalogApi);
 
   // Query parameters, bound by the router.
   readonly view = input<string>();
@@ -111,10 +111,10 @@ export class InterviewsPage {
   protected readonly types = optionsOf(TYPE_LABELS);
   protected readonly seniorities = optionsOf(SENIORITY_LABELS);
   protected readonly sorts = optionsOf(INTERVIEW_SORT_LABELS);
-  protected readonly companies = toSignal(from(this.lookups.all('company').catch(() => [])), {
+  protected readonly companies = toSignal(from(this.catalog.lookupAll('company').catch(() => [])), {
     initialValue: [],
   });
-  protected readonly roles = toSignal(from(this.lookups.all('role').catch(() => [])), {
+  protected readonly roles = toSignal(from(this.catalog.lookupAll('role').catch(() => [])), {
     initialValue: [],
   });
 

@@ -11,7 +11,6 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { catchError, debounceTime, from, map, of, switchMap } from 'rxjs';
-import { Api } from '../../core/api/api-client';
 import { toApiError } from '../../core/api/api-error';
 import type {
   InterviewQuestion,
@@ -29,6 +28,7 @@ import {
 } from '../../shared/forms/form-utils';
 import { CATEGORY_LABELS, DIFFICULTY_LABELS, optionsOf } from '../../shared/labels';
 import { toNumber } from '../../shared/numbers';
+import { QuestionsApi } from '../questions/questions-api';
 import { InterviewsApi } from './interviews-api';
 
 export interface QuestionLinkData {
@@ -65,7 +65,7 @@ const text = () => new FormControl<string | null>(null);
 export class QuestionLinkDialog {
   protected readonly data = inject<QuestionLinkData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<QuestionLinkDialog, InterviewQuestion>>(MatDialogRef);
-  private readonly api = inject(Api);
+  private readonly questions = inject(QuestionsApi);
   private readonly interviews = inject(InterviewsApi);
   protected readonly categories = optionsOf(CATEGORY_LABELS);
   protected readonly difficulties = optionsOf(DIFFICULTY_LABELS);
@@ -86,20 +86,14 @@ export class QuestionLinkDialog {
       debounceTime(200),
       switchMap((search) =>
         from(
-          this.api.call(
-            this.api.client.GET('/api/questions', {
-              params: {
-                query: {
-                  skip: 0,
-                  limit: 10,
-                  is_active: true,
-                  sort_by: 'times_asked',
-                  order: 'desc',
-                  ...(search ? { search } : {}),
-                },
-              },
-            }),
-          ),
+          this.questions.list({
+            skip: 0,
+            limit: 10,
+            is_active: true,
+            sort_by: 'times_asked',
+            order: 'desc',
+            ...(search ? { search } : {}),
+          }),
         ).pipe(
           map((page) => page.data),
           catchError(() => of([] as QuestionSummary[])),
@@ -218,11 +212,11 @@ export class QuestionLinkDialog {
     try {
       const { question_text, question_category, question_difficulty } =
         this.newQuestion.getRawValue();
-      const created = await this.api.call(
-        this.api.client.POST('/api/questions', {
-          body: { question_text: question_text.trim(), question_category, question_difficulty },
-        }),
-      );
+      const created = await this.questions.create({
+        question_text: question_text.trim(),
+        question_category,
+        question_difficulty,
+      });
       // Linked from now on even if the link itself fails: switch to it so a retry reuses it.
       this.source.set('bank');
       this.picked.set(created);

@@ -1,8 +1,8 @@
 import { computed, Injectable, inject, signal } from '@angular/core';
 import type { Subscription } from 'rxjs';
-import { Api } from '../../core/api/api-client';
 import { toApiError } from '../../core/api/api-error';
 import type { AgentId, HistoryTurn, QuestionCategory } from '../../core/api/api-types';
+import { QuestionsApi } from '../questions/questions-api';
 import { AnswerStream } from './answer-stream';
 import type { RoutingData, StreamEvent } from './stream-events';
 
@@ -50,7 +50,7 @@ const MAX_HISTORY = 50;
 @Injectable({ providedIn: 'root' })
 export class Conversation {
   private readonly answers = inject(AnswerStream);
-  private readonly api = inject(Api);
+  private readonly questions = inject(QuestionsApi);
   private readonly state = signal<Turn[]>([]);
   private active: { id: number; subscription: Subscription } | null = null;
   private nextId = 1;
@@ -125,19 +125,15 @@ export class Conversation {
     this.patch(id, (t) => ({ ...t, saving: true, saveError: null }));
     try {
       const agent = turn.routing?.selected_agent ?? turn.forcedAgent;
-      const saved = await this.api.call(
-        this.api.client.POST('/api/questions', {
-          body: {
-            question_text: turn.question,
-            question_category: agent ? CATEGORY_OF[agent] : 'other',
-            question_context: turn.context,
-            answer_markdown_content: turn.answer,
-            follow_up_questions: turn.followUps.length ? turn.followUps : null,
-            source: 'Interview room',
-            tags: ['interview-room', ...(agent ? [agent] : [])],
-          },
-        }),
-      );
+      const saved = await this.questions.create({
+        question_text: turn.question,
+        question_category: agent ? CATEGORY_OF[agent] : 'other',
+        question_context: turn.context,
+        answer_markdown_content: turn.answer,
+        follow_up_questions: turn.followUps.length ? turn.followUps : null,
+        source: 'Interview room',
+        tags: ['interview-room', ...(agent ? [agent] : [])],
+      });
       this.patch(id, (t) => ({ ...t, saving: false, savedQuestionId: saved.question_id }));
     } catch (error) {
       this.patch(id, (t) => ({ ...t, saving: false, saveError: toApiError(error).detail }));

@@ -24,10 +24,10 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { Api } from '../../core/api/api-client';
 import type { AgentId } from '../../core/api/api-types';
 import { loader } from '../../core/data/loader';
 import { errorText } from '../../shared/forms/form-utils';
+import { AgentsApi } from './agents-api';
 import { Conversation } from './conversation';
 import { TurnView } from './turn-view';
 
@@ -56,7 +56,7 @@ const EXAMPLES = [
   styleUrl: './room-page.scss',
 })
 export class RoomPage {
-  private readonly api = inject(Api);
+  private readonly agentsApi = inject(AgentsApi);
   private readonly injector = inject(Injector);
   protected readonly conversation = inject(Conversation);
 
@@ -82,7 +82,7 @@ export class RoomPage {
 
   protected readonly agents = loader(
     () => true,
-    (_, signal) => this.api.call(this.api.client.GET('/api/agents/available', { signal })),
+    (_, signal) => this.agentsApi.available(signal),
   );
   protected readonly agentList = computed(() => this.agents.value()?.agents ?? []);
 

@@ -16,8 +16,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { catchError, debounceTime, filter, from, map, of, startWith, switchMap } from 'rxjs';
 import { toApiError } from '../../core/api/api-error';
-import { type LookupKind, type LookupOption, Lookups } from '../../core/data/lookups';
-import { errorText } from '../forms/form-utils';
+import { errorText } from '../../shared/forms/form-utils';
+import { CatalogApi, type LookupKind, type LookupOption } from './catalog-api';
 
 const CREATE: LookupOption = { id: -1, name: '' };
 
@@ -76,7 +76,7 @@ const CREATE: LookupOption = { id: -1, name: '' };
   `,
 })
 export class EntityPicker implements OnInit {
-  private readonly lookups = inject(Lookups);
+  private readonly catalog = inject(CatalogApi);
 
   readonly kind = input.required<LookupKind>();
   readonly label = input.required<string>();
@@ -103,7 +103,7 @@ export class EntityPicker implements OnInit {
     toObservable(this.term).pipe(
       debounceTime(200),
       switchMap((term) =>
-        from(this.lookups.search(this.kind(), term)).pipe(catchError(() => of([]))),
+        from(this.catalog.lookup(this.kind(), term)).pipe(catchError(() => of([]))),
       ),
       startWith([] as LookupOption[]),
     ),
@@ -158,7 +158,7 @@ export class EntityPicker implements OnInit {
     this.text.setValue(name, { emitEvent: false });
     this.creating.set(true);
     try {
-      this.apply(await this.lookups.create(this.kind(), name));
+      this.apply(await this.catalog.createLookup(this.kind(), name));
     } catch (error) {
       this.createError.set(toApiError(error).detail);
     } finally {

@@ -1,0 +1,20 @@
+import { Injectable, inject } from '@angular/core';
+import { Api } from '../../core/api/api-client';
+
+/** The figures the dashboard shows. */
+@Injectable({ providedIn: 'root' })
+export class StatsApi {
+  private readonly api = inject(Api);
+  private readonly c = this.api.client;
+
+  overview(signal?: AbortSignal) {
+    return this.api.call(this.c.GET('/api/stats/overview', { signal }));
+  }
+
+  /** The next scheduled rounds, soonest first. */
+  upcomingRounds(limit: number, signal?: AbortSignal) {
+    return this.api.call(
+      this.c.GET('/api/stats/upcoming-rounds', { params: { query: { limit } }, signal }),
+    );
+  }
+}
