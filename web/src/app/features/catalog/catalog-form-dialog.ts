@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import {
   FormControl,
   FormGroup,
@@ -12,14 +12,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
-import { toApiError } from '../../core/api/api-error';
 import { ChipsInput } from '../../shared/chips-input/chips-input';
-import {
-  blankToNull,
-  changedValues,
-  errorText,
-  showApiErrorOnField,
-} from '../../shared/forms/form-utils';
+import { formSubmit } from '../../shared/forms/form-submit';
+import { blankToNull, changedValues, errorText } from '../../shared/forms/form-utils';
 import { toNumber } from '../../shared/numbers';
 import type { CatalogConfig, CatalogField, Row } from './catalog-config';
 
@@ -99,12 +94,12 @@ function validators(field: CatalogField): ValidatorFn[] {
         </div>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        @if (error()) {
-          <span class="api-error" role="alert">{{ error() }}</span>
+        @if (submit.error()) {
+          <span class="api-error" role="alert">{{ submit.error() }}</span>
         }
         <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()" data-testid="save">
-          @if (saving()) {
+        <button mat-flat-button type="submit" [disabled]="submit.saving()" data-testid="save">
+          @if (submit.saving()) {
             <mat-spinner diameter="18" aria-label="Saving" />
           } @else {
             Save
@@ -122,8 +117,6 @@ export class CatalogFormDialog {
   protected readonly data = inject<CatalogFormData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<CatalogFormDialog, Row>>(MatDialogRef);
   protected readonly editing = !!this.data.row;
-  protected readonly saving = signal(false);
-  protected readonly error = signal<string | null>(null);
 
   protected readonly form = new FormGroup(
     Object.fromEntries(
@@ -133,35 +126,24 @@ export class CatalogFormDialog {
       }),
     ),
   );
+  protected readonly submit = formSubmit(this.form, { conflictField: this.data.config.nameKey });
 
   protected errorOf(key: string): string {
     return errorText(this.form.get(key));
   }
 
-  protected async save(): Promise<void> {
-    this.error.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.error.set('Check the highlighted fields.');
-      return;
-    }
-    const { config, row } = this.data;
-    const value = blankToNull(this.form.getRawValue() as Row);
-    // The input's type is bound, so Angular's number accessor does not apply: it gives text.
-    for (const field of config.fields) {
-      if (field.kind === 'number') value[field.key] = toNumber(value[field.key]);
-    }
-    this.saving.set(true);
-    try {
+  protected save(): Promise<void> {
+    return this.submit.run(async () => {
+      const { config, row } = this.data;
+      const value = blankToNull(this.form.getRawValue() as Row);
+      // The input's type is bound, so Angular's number accessor does not apply: it gives text.
+      for (const field of config.fields) {
+        if (field.kind === 'number') value[field.key] = toNumber(value[field.key]);
+      }
       const saved = row
         ? await config.update(row[config.idKey] as number, changedValues(this.form, value))
         : await config.create(value);
       this.ref.close(saved);
-    } catch (cause) {
-      const error = toApiError(cause);
-      if (!showApiErrorOnField(this.form, error, config.nameKey)) this.error.set(error.detail);
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 }

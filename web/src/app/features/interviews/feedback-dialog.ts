@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -6,14 +6,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
-import { toApiError } from '../../core/api/api-error';
 import type { Interview } from '../../core/api/api-types';
-import {
-  blankToNull,
-  changedValues,
-  errorText,
-  showApiErrorOnField,
-} from '../../shared/forms/form-utils';
+import { formSubmit } from '../../shared/forms/form-submit';
+import { blankToNull, changedValues, errorText } from '../../shared/forms/form-utils';
 import { optionsOf, RESULT_LABELS, STATUS_LABELS } from '../../shared/labels';
 import { InterviewsApi } from './interviews-api';
 
@@ -63,12 +58,12 @@ import { InterviewsApi } from './interviews-api';
         </div>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        @if (error()) {
-          <span class="api-error" role="alert">{{ error() }}</span>
+        @if (submit.error()) {
+          <span class="api-error" role="alert">{{ submit.error() }}</span>
         }
         <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()" data-testid="save-feedback">
-          @if (saving()) {
+        <button mat-flat-button type="submit" [disabled]="submit.saving()" data-testid="save-feedback">
+          @if (submit.saving()) {
             <mat-spinner diameter="18" aria-label="Saving" />
           } @else {
             Save
@@ -84,8 +79,6 @@ export class FeedbackDialog {
   private readonly api = inject(InterviewsApi);
   protected readonly statuses = optionsOf(STATUS_LABELS);
   protected readonly results = optionsOf(RESULT_LABELS);
-  protected readonly saving = signal(false);
-  protected readonly error = signal<string | null>(null);
   protected readonly fields = [
     ['overall_feedback', 'Overall feedback'],
     ['strengths', 'Strengths'],
@@ -101,23 +94,17 @@ export class FeedbackDialog {
     areas_for_improvement: new FormControl(this.interview.areas_for_improvement),
     offer_details: new FormControl(this.interview.offer_details),
   });
+  protected readonly submit = formSubmit(this.form);
 
   protected err(name: string): string {
     return errorText(this.form.get(name));
   }
 
-  protected async save(): Promise<void> {
-    this.error.set(null);
-    this.saving.set(true);
-    try {
+  protected save(): Promise<void> {
+    return this.submit.run(async () => {
       const body = changedValues(this.form, blankToNull(this.form.getRawValue()));
       await this.api.update(this.interview.interview_id, body);
       this.ref.close(true);
-    } catch (cause) {
-      const error = toApiError(cause);
-      if (!showApiErrorOnField(this.form, error)) this.error.set(error.detail);
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 }

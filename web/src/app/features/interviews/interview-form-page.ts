@@ -1,12 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -17,10 +9,10 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { Router, RouterLink } from '@angular/router';
-import { toApiError } from '../../core/api/api-error';
 import { loader } from '../../core/data/loader';
 import { ChipsInput } from '../../shared/chips-input/chips-input';
-import { changedValues, errorText, showApiErrorOnField } from '../../shared/forms/form-utils';
+import { formSubmit } from '../../shared/forms/form-submit';
+import { changedValues, errorText } from '../../shared/forms/form-utils';
 import {
   optionsOf,
   RESULT_LABELS,
@@ -63,14 +55,13 @@ export class InterviewFormPage {
   protected readonly interviewId = computed(() => positiveInt(this.id()));
 
   protected readonly form = interviewForm();
+  protected readonly submit = formSubmit(this.form);
   protected readonly statuses = optionsOf(STATUS_LABELS);
   protected readonly results = optionsOf(RESULT_LABELS);
   protected readonly types = optionsOf(TYPE_LABELS);
   protected readonly seniorities = optionsOf(SENIORITY_LABELS);
 
   protected readonly existing = loader(this.interviewId, (id, signal) => this.api.get(id, signal));
-  protected readonly saving = signal(false);
-  protected readonly error = signal<string | null>(null);
   protected readonly ready = computed(() => !this.interviewId() || !!this.existing.value());
 
   constructor() {
@@ -84,28 +75,14 @@ export class InterviewFormPage {
     return errorText(this.form.get(name));
   }
 
-  protected async save(): Promise<void> {
-    this.error.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.error.set('Check the highlighted fields.');
-      return;
-    }
-    const body = interviewBody(this.form);
-    const id = this.interviewId();
-    this.saving.set(true);
-    try {
+  protected save(): Promise<void> {
+    return this.submit.run(async () => {
+      const body = interviewBody(this.form);
+      const id = this.interviewId();
       const saved = id
         ? await this.api.update(id, changedValues(this.form, body))
         : await this.api.create(body);
-      this.form.markAsPristine();
       await this.router.navigate(['/interviews', saved.interview_id]);
-    } catch (cause) {
-      const error = toApiError(cause);
-      if (!showApiErrorOnField(this.form, error)) this.error.set(error.detail);
-      else this.error.set('Check the highlighted fields.');
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 }

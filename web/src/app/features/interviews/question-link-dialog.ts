@@ -11,7 +11,6 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { catchError, debounceTime, from, map, of, switchMap } from 'rxjs';
-import { toApiError } from '../../core/api/api-error';
 import type {
   InterviewQuestion,
   QuestionCategory,
@@ -20,12 +19,8 @@ import type {
   Round,
 } from '../../core/api/api-types';
 import { ChipsInput } from '../../shared/chips-input/chips-input';
-import {
-  blankToNull,
-  changedValues,
-  errorText,
-  showApiErrorOnField,
-} from '../../shared/forms/form-utils';
+import { formSubmit } from '../../shared/forms/form-submit';
+import { blankToNull, changedValues, errorText } from '../../shared/forms/form-utils';
 import { CATEGORY_LABELS, DIFFICULTY_LABELS, optionsOf } from '../../shared/labels';
 import { toNumber } from '../../shared/numbers';
 import { QuestionsApi } from '../questions/questions-api';
@@ -73,8 +68,6 @@ export class QuestionLinkDialog {
   protected readonly source = signal<'bank' | 'new'>('bank');
   protected readonly picked = signal<QuestionSummary | null>(null);
   protected readonly pickError = signal<string | null>(null);
-  protected readonly saving = signal(false);
-  protected readonly error = signal<string | null>(null);
 
   protected readonly search = new FormControl<string | QuestionSummary>('', { nonNullable: true });
   private readonly term = toSignal(
@@ -129,6 +122,11 @@ export class QuestionLinkDialog {
     follow_up_answers: new FormControl<string[] | null>(null),
   });
 
+  /** A question written here is validated too, and the API's errors about it go under it. */
+  protected readonly submit = formSubmit(() =>
+    !this.data.link && this.source() === 'new' ? [this.form, this.newQuestion] : [this.form],
+  );
+
   constructor() {
     const link = this.data.link;
     if (link) {
@@ -157,30 +155,20 @@ export class QuestionLinkDialog {
   }
 
   protected async save(): Promise<void> {
-    this.error.set(null);
     const editing = this.data.link;
     if (!editing && this.source() === 'bank' && !this.picked()) {
       this.pickError.set('Pick a question from the bank, or write a new one.');
       return;
     }
-    if (!editing && this.source() === 'new' && this.newQuestion.invalid) {
-      this.newQuestion.markAllAsTouched();
-      return;
-    }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    const raw = blankToNull(this.form.getRawValue());
-    const body = {
-      ...raw,
-      order_asked: toNumber(raw.order_asked),
-      answer_quality_rating: toNumber(raw.answer_quality_rating),
-      confidence_level: toNumber(raw.confidence_level),
-      time_taken_minutes: toNumber(raw.time_taken_minutes),
-    };
-    this.saving.set(true);
-    try {
+    await this.submit.run(async () => {
+      const raw = blankToNull(this.form.getRawValue());
+      const body = {
+        ...raw,
+        order_asked: toNumber(raw.order_asked),
+        answer_quality_rating: toNumber(raw.answer_quality_rating),
+        confidence_level: toNumber(raw.confidence_level),
+        time_taken_minutes: toNumber(raw.time_taken_minutes),
+      };
       if (editing) {
         const saved = await this.interviews.updateLink(
           this.data.interviewId,
@@ -198,33 +186,22 @@ export class QuestionLinkDialog {
           question_id: questionId,
         }),
       );
-    } catch (cause) {
-      const error = toApiError(cause);
-      if (!showApiErrorOnField(this.form, error)) this.error.set(error.detail);
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 
   /** The picked question, or the new one created in the bank first. */
   private async questionId(): Promise<number | null> {
     if (this.source() === 'bank') return this.picked()?.question_id ?? null;
-    try {
-      const { question_text, question_category, question_difficulty } =
-        this.newQuestion.getRawValue();
-      const created = await this.questions.create({
-        question_text: question_text.trim(),
-        question_category,
-        question_difficulty,
-      });
-      // Linked from now on even if the link itself fails: switch to it so a retry reuses it.
-      this.source.set('bank');
-      this.picked.set(created);
-      return created.question_id;
-    } catch (cause) {
-      const error = toApiError(cause);
-      if (!showApiErrorOnField(this.newQuestion, error)) this.error.set(error.detail);
-      return null;
-    }
+    const { question_text, question_category, question_difficulty } =
+      this.newQuestion.getRawValue();
+    const created = await this.questions.create({
+      question_text: question_text.trim(),
+      question_category,
+      question_difficulty,
+    });
+    // Linked from now on even if the link itself fails: switch to it so a retry reuses it.
+    this.source.set('bank');
+    this.picked.set(created);
+    return created.question_id;
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -7,15 +7,10 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
-import { toApiError } from '../../core/api/api-error';
 import type { InterviewResult, InterviewStatus, Round, RoundType } from '../../core/api/api-types';
 import { ChipsInput } from '../../shared/chips-input/chips-input';
-import {
-  blankToNull,
-  changedValues,
-  errorText,
-  showApiErrorOnField,
-} from '../../shared/forms/form-utils';
+import { formSubmit } from '../../shared/forms/form-submit';
+import { blankToNull, changedValues, errorText } from '../../shared/forms/form-utils';
 import { optionsOf, RESULT_LABELS, ROUND_TYPE_LABELS, STATUS_LABELS } from '../../shared/labels';
 import { toNumber } from '../../shared/numbers';
 import { InterviewsApi } from './interviews-api';
@@ -53,8 +48,6 @@ export class RoundDialog {
   protected readonly types = optionsOf(ROUND_TYPE_LABELS);
   protected readonly statuses = optionsOf(STATUS_LABELS);
   protected readonly results = optionsOf(RESULT_LABELS);
-  protected readonly saving = signal(false);
-  protected readonly error = signal<string | null>(null);
 
   protected readonly form = new FormGroup({
     round_number: new FormControl<number | null>(this.data.nextNumber, [
@@ -85,6 +78,7 @@ export class RoundDialog {
     key_topics_covered: new FormControl<string[] | null>(null),
     follow_up_actions: text(),
   });
+  protected readonly submit = formSubmit(this.form);
 
   constructor() {
     const round = this.data.round;
@@ -102,33 +96,21 @@ export class RoundDialog {
     return errorText(this.form.get(name));
   }
 
-  protected async save(): Promise<void> {
-    this.error.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.error.set('Check the highlighted fields.');
-      return;
-    }
-    const raw = blankToNull(this.form.getRawValue());
-    const body = {
-      ...raw,
-      round_number: toNumber(raw.round_number) ?? this.data.nextNumber,
-      round_type: raw.round_type ?? 'other',
-      duration_minutes: toNumber(raw.duration_minutes),
-      rating: toNumber(raw.rating),
-    };
-    const { interviewId, round } = this.data;
-    this.saving.set(true);
-    try {
+  protected save(): Promise<void> {
+    return this.submit.run(async () => {
+      const raw = blankToNull(this.form.getRawValue());
+      const body = {
+        ...raw,
+        round_number: toNumber(raw.round_number) ?? this.data.nextNumber,
+        round_type: raw.round_type ?? 'other',
+        duration_minutes: toNumber(raw.duration_minutes),
+        rating: toNumber(raw.rating),
+      };
+      const { interviewId, round } = this.data;
       const saved = round
         ? await this.api.updateRound(interviewId, round.round_id, changedValues(this.form, body))
         : await this.api.createRound(interviewId, body);
       this.ref.close(saved);
-    } catch (cause) {
-      const error = toApiError(cause);
-      if (!showApiErrorOnField(this.form, error)) this.error.set(error.detail);
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 }

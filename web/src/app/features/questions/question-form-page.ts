@@ -16,16 +16,11 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { toApiError } from '../../core/api/api-error';
 import type { QuestionCategory, QuestionDifficulty } from '../../core/api/api-types';
 import { loader } from '../../core/data/loader';
 import { ChipsInput } from '../../shared/chips-input/chips-input';
-import {
-  blankToNull,
-  changedValues,
-  errorText,
-  showApiErrorOnField,
-} from '../../shared/forms/form-utils';
+import { formSubmit } from '../../shared/forms/form-submit';
+import { blankToNull, changedValues, errorText } from '../../shared/forms/form-utils';
 import { CATEGORY_LABELS, DIFFICULTY_LABELS, optionsOf } from '../../shared/labels';
 import { Markdown } from '../../shared/markdown/markdown';
 import { positiveInt, toNumber } from '../../shared/numbers';
@@ -79,8 +74,6 @@ export class QuestionFormPage {
   protected readonly categories = optionsOf(CATEGORY_LABELS);
   protected readonly difficulties = optionsOf(DIFFICULTY_LABELS);
   protected readonly listFields = LIST_FIELDS;
-  protected readonly saving = signal(false);
-  protected readonly error = signal<string | null>(null);
   protected readonly preview = signal(false);
 
   protected readonly form = new FormGroup({
@@ -113,6 +106,7 @@ export class QuestionFormPage {
     prerequisites: list(),
     reference_image_urls: list(),
   });
+  protected readonly submit = formSubmit(this.form);
 
   constructor() {
     effect(() => {
@@ -129,34 +123,20 @@ export class QuestionFormPage {
     return errorText(this.form.get(name));
   }
 
-  protected async save(): Promise<void> {
-    this.error.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.error.set('Check the highlighted fields.');
-      return;
-    }
-    const raw = blankToNull(this.form.getRawValue());
-    const body = {
-      ...raw,
-      question_text: raw.question_text ?? '',
-      question_category: raw.question_category ?? 'other',
-      time_to_answer_minutes: toNumber(raw.time_to_answer_minutes),
-    };
-    const id = this.questionId();
-    this.saving.set(true);
-    try {
+  protected save(): Promise<void> {
+    return this.submit.run(async () => {
+      const raw = blankToNull(this.form.getRawValue());
+      const body = {
+        ...raw,
+        question_text: raw.question_text ?? '',
+        question_category: raw.question_category ?? 'other',
+        time_to_answer_minutes: toNumber(raw.time_to_answer_minutes),
+      };
+      const id = this.questionId();
       const saved = id
         ? await this.api.update(id, changedValues(this.form, body))
         : await this.api.create(body);
       await this.router.navigate(['/questions', saved.question_id]);
-    } catch (cause) {
-      const error = toApiError(cause);
-      this.error.set(
-        showApiErrorOnField(this.form, error) ? 'Check the highlighted fields.' : error.detail,
-      );
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 }
