@@ -1,6 +1,14 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -41,6 +49,7 @@ import { type CatalogFormData, CatalogFormDialog } from './catalog-form-dialog';
 export class CatalogPage {
   private readonly catalogs = inject(Catalogs);
   private readonly dialog = inject(MatDialog);
+  private readonly destroyRef = inject(DestroyRef);
 
   /** From the route's data. */
   readonly kind = input.required<CatalogKind>();
@@ -155,9 +164,12 @@ export class CatalogPage {
       maxWidth: '95vw',
       autoFocus: 'first-tabbable',
     });
-    ref.afterClosed().subscribe((saved) => {
-      if (saved) this.rows.reload();
-    });
+    ref
+      .afterClosed()
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((saved) => {
+        if (saved) this.rows.reload();
+      });
   }
 
   protected async remove(row: Row): Promise<void> {

@@ -7,7 +7,7 @@ import {
   type OnInit,
   signal,
 } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
@@ -125,7 +125,7 @@ export class EntityPicker implements OnInit {
   });
 
   constructor() {
-    this.text.valueChanges.subscribe((value) => {
+    this.text.valueChanges.pipe(takeUntilDestroyed()).subscribe((value) => {
       // Typing over a choice un-chooses it, so the form never keeps an id the text no longer names.
       if (typeof value === 'string' && this.selected()) {
         this.selected.set(null);

@@ -1,7 +1,15 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  inject,
+  input,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
+import { MatDialog, type MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
@@ -49,6 +57,7 @@ const DIALOG = {
 export class InterviewDetailPage {
   private readonly api = inject(InterviewsApi);
   private readonly dialog = inject(MatDialog);
+  private readonly destroyRef = inject(DestroyRef);
 
   readonly id = input.required<string>();
   /** 0 for an id that is not one: nothing loads, and no action is offered without an interview. */
@@ -138,10 +147,17 @@ export class InterviewDetailPage {
   }
 
   private openRound(data: RoundDialogData): void {
-    this.dialog
-      .open(RoundDialog, { ...DIALOG, data })
+    this.reloadAfterSave(this.dialog.open(RoundDialog, { ...DIALOG, data }));
+  }
+
+  /** Reloads the interview when a dialog closes with something saved, unless the page is gone. */
+  private reloadAfterSave(ref: MatDialogRef<unknown, unknown>): void {
+    ref
       .afterClosed()
-      .subscribe((saved) => saved && this.interview.reload());
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((saved) => {
+        if (saved) this.interview.reload();
+      });
   }
 
   protected async deleteRound(round: Round): Promise<void> {
@@ -168,10 +184,7 @@ export class InterviewDetailPage {
   }
 
   private openLink(data: QuestionLinkData): void {
-    this.dialog
-      .open(QuestionLinkDialog, { ...DIALOG, data })
-      .afterClosed()
-      .subscribe((saved) => saved && this.interview.reload());
+    this.reloadAfterSave(this.dialog.open(QuestionLinkDialog, { ...DIALOG, data }));
   }
 
   protected async unlink(link: InterviewQuestion): Promise<void> {
@@ -187,10 +200,7 @@ export class InterviewDetailPage {
   protected editFeedback(): void {
     const interview = this.interview.value();
     if (!interview) return;
-    this.dialog
-      .open(FeedbackDialog, { ...DIALOG, data: interview })
-      .afterClosed()
-      .subscribe((saved) => saved && this.interview.reload());
+    this.reloadAfterSave(this.dialog.open(FeedbackDialog, { ...DIALOG, data: interview }));
   }
 
   protected async cancelInterview(): Promise<void> {

@@ -1,6 +1,6 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -130,8 +130,9 @@ export class QuestionsPage {
   private readonly searchInput = new Subject<string>();
 
   constructor() {
+    // Tied to the page: a search typed just before leaving must not land on the next page's URL.
     this.searchInput
-      .pipe(debounceTime(300))
+      .pipe(debounceTime(300), takeUntilDestroyed())
       .subscribe((q) => this.set({ q: q.trim() || undefined }));
   }
 
