@@ -1,7 +1,7 @@
 // Trains the question router on the dataset's train split and reports how it does on the
 // held-out test split: accuracy, per-agent precision/recall, confusion matrix, the misses,
 // calibration and training time. Run with `npm run eval:routing`.
-import { AGENT_IDS, type AgentId } from '../src/features/agents/agent-ids.js';
+
 import {
   DEFAULT_TRAIN_OPTIONS,
   type Prediction,
@@ -13,6 +13,7 @@ import {
   loadDataset,
 } from '../src/features/agents/routing/dataset.js';
 import { softmax } from '../src/features/agents/routing/sparse.js';
+import { AGENT_IDS, type AgentId } from '../src/llm/agent-ids.js';
 
 const SHORT: Record<AgentId, string> = {
   product_manager: 'pm',

@@ -9,8 +9,8 @@ import Fastify, {
 } from 'fastify';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
+import { AgentStreamEvent } from './features/agents/agent-events.js';
 import { agentsRoutes } from './features/agents/agents.routes.js';
-import type { QuestionRouter } from './features/agents/routing/router.js';
 import { createQuestionRouter } from './features/agents/routing/router.js';
 import { companiesRoutes } from './features/companies/companies.routes.js';
 import { interviewQuestionsRoutes } from './features/interview-questions/interview-questions.routes.js';
@@ -27,7 +27,7 @@ import { ErrorBody } from './http/schema-helpers.js';
 import { describeValidationError, validatorCompiler } from './http/validation.js';
 import { DEFAULT_WEB_DIR, registerWebApp } from './http/web-app.js';
 import { createLlmProvider } from './llm/registry.js';
-import type { LlmProvider } from './llm/types.js';
+import type { LlmProvider, QuestionRouter } from './llm/types.js';
 
 export interface AppDeps {
   config: Config;
@@ -93,7 +93,9 @@ export async function buildApp({
   // The API speaks JSON only: a text/plain body is an unsupported type, not a string to validate.
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
+  // Shared shapes, published under components/schemas and referenced by $id.
   app.addSchema(ErrorBody);
+  app.addSchema(AgentStreamEvent);
   registerErrorHandling(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

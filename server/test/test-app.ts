@@ -1,12 +1,18 @@
 // Each test file gets the real app on a database of its own: an in-memory PGlite by default,
 // or a freshly created database on the PostgreSQL server named by DATABASE_URL.
 import { randomBytes } from 'node:crypto';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
 import { count } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { type App, buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { type Database, openDatabase } from '../src/db/database.js';
+import { AgentStreamEvent } from '../src/features/agents/agent-events.js';
+
+// ajv-formats is CommonJS; its default export arrives wrapped under NodeNext.
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 
 export interface TestContext {
   app: App;
@@ -41,6 +47,8 @@ export interface TestAppOptions {
   /** Extra configuration variables, e.g. LLM_PROVIDER for a scripted model. */
   env?: Record<string, string>;
   heartbeatMs?: number;
+  /** Registers extra routes before the app is ready: a test's probe into the real stack. */
+  extend?: (app: App) => void;
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestContext> {
@@ -50,13 +58,22 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestC
     logLevel: 'silent' as const,
   };
   const scratch = config.databaseUrl ? await createScratchDatabase(config.databaseUrl) : undefined;
-  const database = await openDatabase({ databaseUrl: scratch?.url, dataDir: 'memory://' });
+  const opened = await openDatabase({ databaseUrl: scratch?.url, dataDir: 'memory://' });
+  // A test may close the database itself to see the app without it; closing twice is a no-op.
+  let closing: Promise<void> | undefined;
+  const database: Database = Object.assign(Object.create(opened), {
+    close: () => {
+      closing ??= opened.close();
+      return closing;
+    },
+  });
   const app = await buildApp({
     config,
     database,
     logger: false,
     ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
   });
+  options.extend?.(app);
   await app.ready();
   return {
     app,
@@ -75,12 +92,28 @@ export interface StreamEvent {
   data: Record<string, unknown>;
 }
 
-/** Parses an SSE body into its events (comment lines are dropped). */
+const ajv = new Ajv({ strict: false, allErrors: true });
+addFormats(ajv);
+const validEvent = ajv.compile(AgentStreamEvent);
+
+/**
+ * Parses an SSE body into its events (comment lines are dropped). Every event must match the
+ * AgentStreamEvent schema the OpenAPI document publishes, so each stream test also checks that
+ * the server sends what it documents.
+ */
 export function parseSse(body: string): StreamEvent[] {
   return body
     .split('\n\n')
     .filter((block) => block.startsWith('data: '))
-    .map((block) => JSON.parse(block.slice(6)) as StreamEvent);
+    .map((block) => {
+      const event: unknown = JSON.parse(block.slice(6));
+      if (!validEvent(event)) {
+        throw new Error(
+          `stream event does not match AgentStreamEvent: ${ajv.errorsText(validEvent.errors)}\n${block}`,
+        );
+      }
+      return event as StreamEvent;
+    });
 }
 
 /** Row count of a table: proves a rejected write changed nothing. */

@@ -1,4 +1,4 @@
-// The tables of CONTRACT.md. Constraints live here too, so that no path around the API
+// The tables of the tracker. Constraints live here too, so that no path around the API
 // can store what the API would reject. Migrations are generated from this file.
 import { sql } from 'drizzle-orm';
 import {
@@ -127,7 +127,7 @@ export const roles = interviewSchema.table(
     updated_at: updatedAt(),
   },
   (t) => [
-    // Names are unique regardless of case: "Acme" and "acme" are one company.
+    // Names are unique regardless of case: "SRE" and "sre" are one role.
     uniqueIndex('roles_role_name_lower_key').on(sql`lower(${t.role_name})`),
     check('roles_role_name_not_blank', sql`char_length(btrim(${t.role_name})) > 0`),
     index('roles_role_category_idx').on(t.role_category),
@@ -159,7 +159,7 @@ export const skills = interviewSchema.table(
     updated_at: updatedAt(),
   },
   (t) => [
-    // Names are unique regardless of case: "Acme" and "acme" are one company.
+    // Names are unique regardless of case: "Python" and "python" are one skill.
     uniqueIndex('skills_skill_name_lower_key').on(sql`lower(${t.skill_name})`),
     check('skills_skill_name_not_blank', sql`char_length(btrim(${t.skill_name})) > 0`),
     foreignKey({

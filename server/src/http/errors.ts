@@ -1,35 +1,60 @@
-// The closed set of errors a service may throw. Each knows its HTTP status; one renderer
-// (error-handler.ts) turns them into `{detail, code, request_id}`.
+// The closed set of errors the API returns. Each code has exactly one HTTP status, looked up
+// here; services throw `new AppError(code, message)` and one renderer (error-handler.ts) turns
+// it into `{detail, code, request_id}`. The OpenAPI document publishes the codes as an enum.
 
-export type ErrorCode =
-  | 'validation_error'
-  | 'not_found'
-  | 'conflict'
-  | 'unauthorized'
-  | 'rate_limited'
-  | 'upstream_unavailable'
-  | 'upstream_timeout'
-  | 'internal_error';
+export const ERROR_CODES = [
+  'validation_error',
+  'not_found',
+  'conflict',
+  'payload_too_large',
+  'unauthorized',
+  'rate_limited',
+  'internal_error',
+  'upstream_unavailable',
+  'database_unavailable',
+  'upstream_timeout',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const ERROR_STATUS = {
+  validation_error: 400,
+  not_found: 404,
+  // The API contract makes duplicate names and still-referenced rows a 400, not a 409.
+  conflict: 400,
+  payload_too_large: 413,
+  unauthorized: 401,
+  rate_limited: 429,
+  internal_error: 500,
+  // The model provider failed or answered with an error.
+  upstream_unavailable: 502,
+  // Our own database is down: the service is unavailable, retrying later may work.
+  database_unavailable: 503,
+  upstream_timeout: 504,
+} as const satisfies Record<ErrorCode, number>;
 
 export class AppError extends Error {
   override name = 'AppError';
+  readonly statusCode: number;
   constructor(
     readonly code: ErrorCode,
-    readonly statusCode: number,
     message: string,
   ) {
     super(message);
+    this.statusCode = ERROR_STATUS[code];
   }
 }
 
-export const validationError = (detail: string) => new AppError('validation_error', 400, detail);
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
 
-export const notFound = (detail: string) => new AppError('not_found', 404, detail);
+export const validationError = (detail: string) => new AppError('validation_error', detail);
 
-/** CONTRACT.md: duplicate names and still-referenced rows are a 400, not a 409. */
-export const conflict = (detail: string) => new AppError('conflict', 400, detail);
+export const notFound = (detail: string) => new AppError('not_found', detail);
 
-export const upstreamUnavailable = (detail: string) =>
-  new AppError('upstream_unavailable', 502, detail);
+export const conflict = (detail: string) => new AppError('conflict', detail);
 
-export const upstreamTimeout = (detail: string) => new AppError('upstream_timeout', 504, detail);
+export const upstreamUnavailable = (detail: string) => new AppError('upstream_unavailable', detail);
+
+export const upstreamTimeout = (detail: string) => new AppError('upstream_timeout', detail);

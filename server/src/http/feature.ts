@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
-import type { QuestionRouter } from '../features/agents/routing/router.js';
-import type { LlmProvider } from '../llm/types.js';
+import type { LlmProvider, QuestionRouter } from '../llm/types.js';
 
 /** What every feature plugin receives from buildApp: the outside world, nothing global. */
 export interface FeatureOptions {

@@ -7,6 +7,7 @@ import Type, {
   type TPartial,
   type TSchema,
 } from 'typebox';
+import { ERROR_CODES } from './errors.js';
 
 /** PostgreSQL `integer` bounds: larger ids or counts would be a database error, not a 400. */
 export const INT_MAX = 2_147_483_647;
@@ -84,7 +85,9 @@ export const IntList = (options: Record<string, unknown> = {}) =>
 export const ErrorBody = Type.Object(
   {
     detail: Type.String({ description: 'A sentence saying what went wrong' }),
-    code: Type.String({ description: 'Stable machine-readable error code' }),
+    code: StringEnum(ERROR_CODES, {
+      description: 'Stable machine-readable error code; each code always has the same status',
+    }),
     request_id: Type.String({ description: 'Correlates with the server log' }),
   },
   { $id: 'Error', title: 'Error' },

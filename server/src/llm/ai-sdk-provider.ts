@@ -2,8 +2,8 @@
 // the caller's AbortSignal reaches the HTTP request; provider failures become our error types.
 import { APICallError, generateText, type LanguageModel, Output, streamText } from 'ai';
 import { z } from 'zod';
-import { AGENT_IDS } from '../features/agents/agent-ids.js';
 import { AppError, upstreamTimeout, upstreamUnavailable } from '../http/errors.js';
+import { AGENT_IDS } from './agent-ids.js';
 import { buildMessages, buildSystemPrompt } from './prompts.js';
 import type { AnswerInput, LlmProvider } from './types.js';
 

@@ -1,7 +1,7 @@
 // The one small interface between the agents feature and whatever writes the answer: a real
 // model through the AI SDK, the offline engine, or a scripted model in tests.
-import type { AgentId } from '../features/agents/agent-ids.js';
-import type { Playbook, Subject } from '../features/agents/playbooks/types.js';
+import type { AgentId } from './agent-ids.js';
+import type { Playbook, Subject } from './playbook.js';
 
 /** A stored bank question that matched the user's question, with the notes worth reusing. */
 export interface BankReference {
@@ -56,4 +56,16 @@ export interface RouteSuggestion {
   agent: AgentId;
   confidence: number;
   reasoning: string;
+}
+
+/** Which agent answers a question, and why, in a sentence the UI can show. */
+export interface RoutingDecision {
+  selected_agent: AgentId;
+  confidence: number;
+  reasoning: string;
+}
+
+/** Routes without a model (the local classifier in the agents feature, or a test's stub). */
+export interface QuestionRouter {
+  route(question: string, context?: string): RoutingDecision;
 }

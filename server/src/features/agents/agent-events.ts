@@ -1,35 +1,90 @@
-// The typed events of an answer stream, and their SSE framing, in one place.
-import type { AgentId } from './agent-ids.js';
+// The events of an answer stream, declared once as TypeBox schemas: they type the service's
+// generator, are published in the OpenAPI document (components/schemas/AgentStreamEvent, so
+// the web client's types are generated like the rest), and a test validates real streams
+// against them.
+import Type, { type Static, type TObject } from 'typebox';
+import { ERROR_CODES } from '../../http/errors.js';
+import { StringEnum } from '../../http/schema-helpers.js';
+import { AGENT_IDS } from '../../llm/agent-ids.js';
+import { AnswerMetadata, Routing } from './agents.schemas.js';
 
-export type RouterKind = 'classifier' | 'llm' | 'forced';
-
-export interface RoutingData {
-  selected_agent: AgentId;
-  reasoning: string;
-  confidence: number;
-  router: RouterKind;
+function event<const T extends string, D extends TObject>(type: T, data: D, description: string) {
+  return Type.Object(
+    {
+      event_type: Type.Literal(type),
+      timestamp: Type.String({ format: 'date-time', description: 'When the event was sent' }),
+      data,
+    },
+    { description },
+  );
 }
 
-export type AgentEvent =
-  | { event_type: 'start'; data: { message: string; question: string } }
-  | { event_type: 'routing'; data: RoutingData }
-  | { event_type: 'processing'; data: { message: string; agent: AgentId } }
-  | { event_type: 'content'; data: { chunk: string; is_final: boolean } }
-  | {
-      event_type: 'answer_complete';
-      data: {
-        full_answer: string;
-        word_count: number;
-        character_count: number;
-        metadata: Record<string, unknown>;
-      };
-    }
-  | { event_type: 'follow_ups'; data: { questions: string[] } }
-  | { event_type: 'complete'; data: { message: string; agent_used: AgentId; success: true } }
-  | { event_type: 'error'; data: { error: string; message: string } };
+const AgentIdValue = StringEnum(AGENT_IDS);
+
+export const AgentStreamEvent = Type.Union(
+  [
+    event(
+      'start',
+      Type.Object({ message: Type.String(), question: Type.String() }),
+      'First: the question was received',
+    ),
+    event('routing', Routing, 'The agent chosen, with the reason and confidence'),
+    event(
+      'processing',
+      Type.Object({ message: Type.String(), agent: AgentIdValue }),
+      'The chosen agent started',
+    ),
+    event(
+      'content',
+      Type.Object({ chunk: Type.String(), is_final: Type.Boolean() }),
+      'A piece of the answer as the model wrote it; a last empty chunk has is_final: true',
+    ),
+    event(
+      'answer_complete',
+      Type.Object({
+        full_answer: Type.String({ description: 'The content chunks, joined' }),
+        word_count: Type.Integer({ minimum: 0 }),
+        character_count: Type.Integer({ minimum: 0, description: 'Unicode code points' }),
+        metadata: AnswerMetadata,
+      }),
+      'The whole answer and how it was made',
+    ),
+    event(
+      'follow_ups',
+      Type.Object({ questions: Type.Array(Type.String(), { minItems: 3, maxItems: 3 }) }),
+      'Three follow-up questions an interviewer might ask next',
+    ),
+    event(
+      'complete',
+      Type.Object({
+        message: Type.String(),
+        agent_used: AgentIdValue,
+        success: Type.Literal(true),
+      }),
+      'Last event of a successful answer',
+    ),
+    event(
+      'error',
+      Type.Object({ error: StringEnum(ERROR_CODES), message: Type.String() }),
+      'The answer failed; the stream ends without `complete`',
+    ),
+  ],
+  { $id: 'AgentStreamEvent', title: 'AgentStreamEvent' },
+);
+
+export type AgentStreamEventBody = Static<typeof AgentStreamEvent>;
+
+type WithoutTimestamp<E> = E extends unknown ? Omit<E, 'timestamp'> : never;
+/** An event as the service yields it; the timestamp is stamped when it is sent. */
+export type AgentEvent = WithoutTimestamp<AgentStreamEventBody>;
 
 export function toSse(event: AgentEvent): string {
-  return `data: ${JSON.stringify({ event_type: event.event_type, timestamp: new Date().toISOString(), data: event.data })}\n\n`;
+  const body = {
+    event_type: event.event_type,
+    timestamp: new Date().toISOString(),
+    data: event.data,
+  };
+  return `data: ${JSON.stringify(body)}\n\n`;
 }
 
 export function countWords(text: string): number {

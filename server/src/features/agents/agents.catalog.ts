@@ -1,9 +1,9 @@
 // The six specialist agents: how they present themselves and the playbook they answer with.
-import type { AgentId } from './agent-ids.js';
+import type { AgentId } from '../../llm/agent-ids.js';
+import type { Playbook } from '../../llm/playbook.js';
 import { architectPlaybook, systemDesignPlaybook } from './playbooks/design.js';
 import { codingPlaybook, technicalPlaybook } from './playbooks/engineering.js';
 import { behavioralPlaybook, productManagerPlaybook } from './playbooks/people.js';
-import type { Playbook } from './playbooks/types.js';
 
 export interface AgentProfile {
   id: AgentId;

@@ -21,7 +21,14 @@ const EXAMPLE = {
 const streamResponse = {
   200: {
     description: STREAM_DESCRIPTION,
-    content: { 'text/event-stream': { schema: Type.String() } },
+    content: {
+      'text/event-stream': {
+        schema: Type.Unsafe<never>({
+          $ref: 'AgentStreamEvent#',
+          description: 'Each `data:` line carries one of these events as JSON',
+        }),
+      },
+    },
   },
   ...errorResponses(400),
 };

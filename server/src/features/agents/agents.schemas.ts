@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { Nullable, StringEnum } from '../../http/schema-helpers.js';
-import { AGENT_IDS } from './agent-ids.js';
+import { AGENT_IDS } from '../../llm/agent-ids.js';
 
 export const AgentIdSchema = StringEnum(AGENT_IDS, {
   description: 'Force this agent instead of routing',
@@ -59,15 +59,48 @@ export const AnswerStreamQuery = Type.Object({
   agent: Type.Optional(AgentIdSchema),
 });
 
+export const ROUTER_KINDS = ['classifier', 'llm', 'forced'] as const;
+
 export const Routing = Type.Object(
   {
     selected_agent: StringEnum(AGENT_IDS),
     reasoning: Type.String(),
     confidence: Type.Number({ minimum: 0, maximum: 1, description: 'Calibrated probability' }),
-    router: StringEnum(['classifier', 'llm', 'forced'] as const),
+    router: StringEnum(ROUTER_KINDS, {
+      description: 'What decided: the local classifier, the model, or the request (`agent`)',
+    }),
   },
   { title: 'Routing' },
 );
+export type RoutingData = Static<typeof Routing>;
+
+const Ms = Type.Integer({ minimum: 0 });
+
+export const AnswerMetadata = Type.Object(
+  {
+    provider: Type.String({ description: '`offline`, `openai`, `anthropic`, `openai-compatible`' }),
+    model: Type.String(),
+    agent: StringEnum(AGENT_IDS),
+    agent_name: Type.String(),
+    router: StringEnum(ROUTER_KINDS),
+    chunks: Type.Integer({ minimum: 0, description: 'Content chunks streamed' }),
+    history_turns_used: Type.Integer({
+      minimum: 0,
+      description: 'Earlier turns that fit the prompt budget',
+    }),
+    bank_questions_used: Type.Array(
+      Type.Object({ question_id: Type.Integer(), question_text: Type.String() }),
+      { description: 'Questions from your bank whose notes informed the answer' },
+    ),
+    timings_ms: Type.Object({
+      routing: Ms,
+      first_content: Ms,
+      answer: Ms,
+    }),
+  },
+  { title: 'AnswerMetadata', description: 'How the answer was made' },
+);
+export type AnswerMetadataData = Static<typeof AnswerMetadata>;
 
 export const AnswerResponse = Type.Object(
   {
@@ -76,9 +109,7 @@ export const AnswerResponse = Type.Object(
     question: Type.String(),
     routing: Routing,
     answer: Type.String(),
-    metadata: Type.Record(Type.String(), Type.Unknown(), {
-      description: 'provider, model, agent, timings (ms) and the bank questions used',
-    }),
+    metadata: AnswerMetadata,
     follow_up_questions: Type.Array(Type.String(), { minItems: 3, maxItems: 3 }),
     statistics: Type.Object({ word_count: Type.Integer(), character_count: Type.Integer() }),
   },

@@ -4,15 +4,14 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../http/errors.js';
+import type { AgentId } from '../../llm/agent-ids.js';
 import { offlineFollowUps } from '../../llm/offline/compose.js';
 import { trimHistory } from '../../llm/prompts.js';
-import type { AnswerInput, ChatTurn, LlmProvider } from '../../llm/types.js';
-import { type AgentEvent, countCharacters, countWords, type RoutingData } from './agent-events.js';
-import type { AgentId } from './agent-ids.js';
+import type { AnswerInput, ChatTurn, LlmProvider, QuestionRouter } from '../../llm/types.js';
+import { type AgentEvent, countCharacters, countWords } from './agent-events.js';
 import { AGENTS } from './agents.catalog.js';
-import type { AnswerRequestBody } from './agents.schemas.js';
+import type { AnswerRequestBody, RoutingData } from './agents.schemas.js';
 import { searchBank } from './bank-search.js';
-import type { QuestionRouter } from './routing/router.js';
 import { extractSubject } from './subject.js';
 
 export interface AgentsServiceDeps {
@@ -196,17 +195,10 @@ export function createAgentsService({ db, llm, router, routerMode, log }: Agents
         else if (event.event_type === 'answer_complete') complete = event.data;
         else if (event.event_type === 'follow_ups') followUps = event.data.questions;
         else if (event.event_type === 'error') {
-          const status =
-            event.data.error === 'upstream_timeout'
-              ? 504
-              : event.data.error === 'internal_error'
-                ? 500
-                : 502;
-          throw new AppError(event.data.error as never, status, event.data.message);
+          throw new AppError(event.data.error, event.data.message);
         }
       }
-      if (!routing || !complete)
-        throw new AppError('internal_error', 500, 'The answer ended early');
+      if (!routing || !complete) throw new AppError('internal_error', 'The answer ended early');
       return {
         success: true,
         timestamp: new Date().toISOString(),

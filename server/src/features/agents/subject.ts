@@ -1,7 +1,7 @@
 // Pulls the subject out of a question's framing, so playbook sections can speak about
 // "a URL shortening service" rather than about "the system".
-import type { AgentId } from './agent-ids.js';
-import type { Subject } from './playbooks/types.js';
+import type { AgentId } from '../../llm/agent-ids.js';
+import type { Subject } from '../../llm/playbook.js';
 
 const LANGUAGES: [RegExp, string][] = [
   [/\btype ?script\b|\bts\b/i, 'TypeScript'],

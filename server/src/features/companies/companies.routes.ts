@@ -1,31 +1,75 @@
-import { companies, interviews } from '../../db/schema.js';
-import { catalogRoutes } from '../catalog/catalog.routes.js';
-import { createCatalogService, whileInterviewsReference } from '../catalog/catalog.service.js';
-import { CompanySchemas } from './companies.schemas.js';
+import Type from 'typebox';
+import type { Feature } from '../../http/feature.js';
+import { errorResponses } from '../../http/schema-helpers.js';
+import {
+  Company,
+  CompanyCreate,
+  CompanyListQuery,
+  CompanyParams,
+  CompanyUpdate,
+} from './companies.schemas.js';
+import { createCompaniesService } from './companies.service.js';
 
-export const companiesRoutes = catalogRoutes({
-  path: '/api/companies',
-  tag: 'companies',
-  noun: ['company', 'companies'],
-  idParam: 'company_id',
-  schemas: CompanySchemas,
-  examples: {
-    create: {
-      company_name: 'TechCorp Inc',
-      industry: 'Technology',
-      company_size: '1000-5000',
-      headquarters: 'San Francisco, CA',
-      website: 'https://techcorp.com',
-      company_description: 'Leading technology company',
+export const companiesRoutes: Feature = async (app, { database }) => {
+  const service = createCompaniesService({ db: database.db });
+  const tags = ['companies'];
+
+  app.get('/api/companies', {
+    schema: {
+      tags,
+      operationId: 'listCompanies',
+      summary: 'List companies, ordered by name',
+      querystring: CompanyListQuery,
+      response: { 200: Type.Array(Company), ...errorResponses(400) },
     },
-  },
-  service: (db) =>
-    createCatalogService(db, {
-      table: companies,
-      label: 'Company',
-      id: companies.company_id,
-      name: companies.company_name,
-      searchAlso: companies.industry,
-      blockDelete: whileInterviewsReference('Company', interviews.company_id),
-    }),
-});
+    handler: async (request) => service.list(request.query),
+  });
+
+  app.post('/api/companies', {
+    schema: {
+      tags,
+      operationId: 'createCompany',
+      summary: 'Create a company',
+      body: CompanyCreate,
+      response: { 201: Company, ...errorResponses(400) },
+    },
+    handler: async (request, reply) => reply.status(201).send(await service.create(request.body)),
+  });
+
+  app.get('/api/companies/:company_id', {
+    schema: {
+      tags,
+      operationId: 'getCompany',
+      summary: 'Get a company by id',
+      params: CompanyParams,
+      response: { 200: Company, ...errorResponses(400, 404) },
+    },
+    handler: async (request) => service.get(request.params.company_id),
+  });
+
+  app.put('/api/companies/:company_id', {
+    schema: {
+      tags,
+      operationId: 'updateCompany',
+      summary: 'Update a company: only the fields sent change',
+      params: CompanyParams,
+      body: CompanyUpdate,
+      response: { 200: Company, ...errorResponses(400, 404) },
+    },
+    handler: async (request) => service.update(request.params.company_id, request.body),
+  });
+
+  app.delete('/api/companies/:company_id', {
+    schema: {
+      tags,
+      operationId: 'deleteCompany',
+      summary: 'Delete a company (refused while interviews still reference it)',
+      params: CompanyParams,
+      response: { 204: Type.Null({ description: 'Deleted' }), ...errorResponses(400, 404) },
+    },
+    handler: async (request, reply) => {
+      await service.remove(request.params.company_id);
+      return reply.status(204).send(null);
+    },
+  });
+};

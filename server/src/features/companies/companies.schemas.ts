@@ -1,7 +1,8 @@
+import type { Static } from 'typebox';
+import { catalogSchemas, withExamples } from '../../http/catalog-schemas.js';
 import { Nullable, Text } from '../../http/schema-helpers.js';
-import { catalogSchemas } from '../catalog/catalog.schemas.js';
 
-export const CompanySchemas = catalogSchemas({
+const schemas = catalogSchemas({
   entity: 'Company',
   idKey: 'company_id',
   nameKey: 'company_name',
@@ -14,7 +15,23 @@ export const CompanySchemas = catalogSchemas({
     website: Nullable(Text(500, { examples: ['https://techcorp.com'] })),
     company_description: Nullable(Text()),
   },
+  filters: {},
 });
 
-/** Embedded in an interview's detail. */
-export const Company = CompanySchemas.Entry;
+/** Also embedded in an interview's detail. */
+export const Company = schemas.Entry;
+export const CompanyCreate = withExamples(schemas.Create, {
+  company_name: 'TechCorp Inc',
+  industry: 'Technology',
+  company_size: '1000-5000',
+  headquarters: 'San Francisco, CA',
+  website: 'https://techcorp.com',
+  company_description: 'Leading technology company',
+});
+export const CompanyUpdate = schemas.Update;
+export const CompanyListQuery = schemas.ListQuery;
+export const CompanyParams = schemas.Params;
+
+export type CompanyCreateBody = Static<typeof CompanyCreate>;
+export type CompanyUpdateBody = Static<typeof CompanyUpdate>;
+export type CompanyListParams = Static<typeof CompanyListQuery>;

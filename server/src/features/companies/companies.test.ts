@@ -168,9 +168,14 @@ describe('GET /api/companies', () => {
     expect(res.json().detail).toBe(detail);
   });
 
-  it('defaults to 50 rows', async () => {
+  it('defaults to the first 50 rows', async () => {
+    await ctx.database.db
+      .insert(companies)
+      .values(Array.from({ length: 55 }, (_, i) => ({ company_name: unique(`Bulk ${i}`) })));
     const res = await ctx.app.inject({ url: '/api/companies' });
-    expect(res.json().length).toBeLessThanOrEqual(50);
+    const all = await ctx.app.inject({ url: '/api/companies?limit=100' });
+    expect(all.json().length).toBeGreaterThan(50);
+    expect(res.json()).toEqual(all.json().slice(0, 50));
   });
 });
 

@@ -1,33 +1,8 @@
-import { and, asc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { interviewQuestions, questions } from '../../db/schema.js';
 
 export type LinkInsert = typeof interviewQuestions.$inferInsert;
-
-const linkColumns = {
-  ...getTableColumns(interviewQuestions),
-  question_text: questions.question_text,
-  question_category: questions.question_category,
-  question_difficulty: questions.question_difficulty,
-};
-
-function selectLinks(db: Db, condition: SQL | undefined) {
-  return db
-    .select(linkColumns)
-    .from(interviewQuestions)
-    .innerJoin(questions, eq(questions.question_id, interviewQuestions.question_id))
-    .where(condition);
-}
-
-export type LinkRow = Awaited<ReturnType<typeof selectLinks>>[number];
-
-/** Links of one interview: in the order asked (unordered ones last), then by id. */
-export function listLinks(db: Db, interviewId: number): Promise<LinkRow[]> {
-  return selectLinks(db, eq(interviewQuestions.interview_id, interviewId)).orderBy(
-    sql`${interviewQuestions.order_asked} asc nulls last`,
-    asc(interviewQuestions.interview_question_id),
-  );
-}
 
 /**
  * times_asked is a statistic, not an edit of the question: it changes without moving the
@@ -39,21 +14,7 @@ const bumpTimesAsked = (delta: SQL) => ({
 });
 
 export function createInterviewQuestionsRepository(db: Db) {
-  async function find(interviewId: number, linkId: number): Promise<LinkRow | undefined> {
-    const [row] = await selectLinks(
-      db,
-      and(
-        eq(interviewQuestions.interview_question_id, linkId),
-        eq(interviewQuestions.interview_id, interviewId),
-      ),
-    ).limit(1);
-    return row;
-  }
-
   return {
-    list: (interviewId: number) => listLinks(db, interviewId),
-    find,
-
     async questionExists(questionId: number): Promise<boolean> {
       const rows = await db
         .select({ id: questions.question_id })

@@ -1,8 +1,8 @@
 import Type from 'typebox';
 import type { Feature } from '../../http/feature.js';
 import { errorResponses } from '../../http/schema-helpers.js';
+import { InterviewParams } from '../interviews/interview-params.schemas.js';
 import {
-  InterviewParams,
   InterviewQuestion,
   InterviewQuestionCreate,
   InterviewQuestionParams,

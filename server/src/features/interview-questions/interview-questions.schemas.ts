@@ -10,6 +10,7 @@ import {
   TextList,
   Timestamp,
 } from '../../http/schema-helpers.js';
+import { InterviewParams } from '../interviews/interview-params.schemas.js';
 
 const rating = (description: string) =>
   Nullable(Type.Integer({ minimum: 1, maximum: 10, description }));
@@ -78,10 +79,8 @@ export const InterviewQuestion = Type.Object(
   { title: 'InterviewQuestion' },
 );
 
-export const InterviewParams = Type.Object({ interview_id: Id("The interview's id") });
-
 export const InterviewQuestionParams = Type.Object({
-  interview_id: Id("The interview's id"),
+  ...InterviewParams.properties,
   interview_question_id: Id("The link's id"),
 });
 

@@ -1,7 +1,6 @@
 import type { Db } from '../../db/database.js';
 import { notFound } from '../../http/errors.js';
-import { assertInterviewExists } from '../interviews/interviews.service.js';
-import { findRound } from '../rounds/rounds.repository.js';
+import { createInterviewPartsRepository } from '../interviews/interview-parts.repository.js';
 import { createInterviewQuestionsRepository } from './interview-questions.repository.js';
 import type {
   InterviewQuestionCreateBody,
@@ -10,11 +9,18 @@ import type {
 
 export function createInterviewQuestionsService({ db }: { db: Db }) {
   const repo = createInterviewQuestionsRepository(db);
+  const parts = createInterviewPartsRepository(db);
+
+  async function assertInterviewExists(interviewId: number) {
+    if (!(await parts.interviewExists(interviewId))) {
+      throw notFound(`Interview ${interviewId} not found`);
+    }
+  }
 
   /** A link of another interview is as missing as one that never existed. */
   async function get(interviewId: number, linkId: number) {
-    await assertInterviewExists(db, interviewId);
-    const row = await repo.find(interviewId, linkId);
+    await assertInterviewExists(interviewId);
+    const row = await parts.link(interviewId, linkId);
     if (!row) throw notFound(`Interview question ${linkId} not found in interview ${interviewId}`);
     return row;
   }
@@ -22,7 +28,7 @@ export function createInterviewQuestionsService({ db }: { db: Db }) {
   /** A round named in a body must be one of this interview's rounds. */
   async function assertRound(interviewId: number, roundId: number | null | undefined) {
     if (roundId == null) return;
-    if (!(await findRound(db, interviewId, roundId))) {
+    if (!(await parts.round(interviewId, roundId))) {
       throw notFound(`Round ${roundId} not found in interview ${interviewId}`);
     }
   }
@@ -31,12 +37,12 @@ export function createInterviewQuestionsService({ db }: { db: Db }) {
     get,
 
     async list(interviewId: number) {
-      await assertInterviewExists(db, interviewId);
-      return repo.list(interviewId);
+      await assertInterviewExists(interviewId);
+      return parts.links(interviewId);
     },
 
     async create(interviewId: number, body: InterviewQuestionCreateBody) {
-      await assertInterviewExists(db, interviewId);
+      await assertInterviewExists(interviewId);
       if (!(await repo.questionExists(body.question_id))) {
         throw notFound(`Question ${body.question_id} not found`);
       }

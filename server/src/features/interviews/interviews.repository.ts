@@ -1,7 +1,7 @@
-import { and, count, eq, getTableColumns, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { companies, interviews, roles } from '../../db/schema.js';
-import { containsPattern } from '../catalog/catalog.service.js';
+import { matchesAny } from '../../db/sql.js';
 import type { InterviewListParams } from './interviews.schemas.js';
 
 export type InterviewInsert = typeof interviews.$inferInsert;
@@ -36,12 +36,12 @@ function where(query: InterviewListParams): SQL | undefined {
     conditions.push(eq(interviews.seniority_level, query.seniority_level));
   if (query.is_remote !== undefined) conditions.push(eq(interviews.is_remote, query.is_remote));
   if (query.search) {
-    const pattern = containsPattern(query.search);
     conditions.push(
-      or(
-        ilike(companies.company_name, pattern),
-        ilike(interviews.custom_role_title, pattern),
-        ilike(roles.role_name, pattern),
+      matchesAny(
+        query.search,
+        companies.company_name,
+        interviews.custom_role_title,
+        roles.role_name,
       ),
     );
   }
@@ -55,15 +55,6 @@ function orderBy(query: InterviewListParams): SQL[] {
     sql`${SORT_KEYS[query.sort_by]} ${direction} nulls last`,
     sql`${interviews.interview_id} ${direction}`,
   ];
-}
-
-export async function interviewExists(db: Db, interviewId: number): Promise<boolean> {
-  const rows = await db
-    .select({ id: interviews.interview_id })
-    .from(interviews)
-    .where(eq(interviews.interview_id, interviewId))
-    .limit(1);
-  return rows.length > 0;
 }
 
 export function createInterviewsRepository(db: Db) {

@@ -1,13 +1,13 @@
 import Type from 'typebox';
 import type { Feature } from '../../http/feature.js';
 import { errorResponses } from '../../http/schema-helpers.js';
+import { InterviewParams } from './interview-params.schemas.js';
 import {
   Interview,
   InterviewCreate,
   InterviewDetail,
   InterviewList,
   InterviewListQuery,
-  InterviewParams,
   InterviewUpdate,
 } from './interviews.schemas.js';
 import { createInterviewsService } from './interviews.service.js';

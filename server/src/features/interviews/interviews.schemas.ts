@@ -157,8 +157,6 @@ export const InterviewListQuery = Type.Object({
 
 export const InterviewList = Envelope(Interview, 'InterviewList');
 
-export const InterviewParams = Type.Object({ interview_id: Id("The interview's id") });
-
 export type InterviewCreateBody = Static<typeof InterviewCreate>;
 export type InterviewUpdateBody = Static<typeof InterviewUpdate>;
 export type InterviewListParams = Static<typeof InterviewListQuery>;

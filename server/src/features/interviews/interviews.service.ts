@@ -1,24 +1,12 @@
 import type { Db } from '../../db/database.js';
 import { notFound } from '../../http/errors.js';
-import { listLinks } from '../interview-questions/interview-questions.repository.js';
-import { listRounds } from '../rounds/rounds.repository.js';
-import {
-  createInterviewsRepository,
-  type InterviewInsert,
-  interviewExists,
-} from './interviews.repository.js';
+import { createInterviewPartsRepository } from './interview-parts.repository.js';
+import { createInterviewsRepository, type InterviewInsert } from './interviews.repository.js';
 import type {
   InterviewCreateBody,
   InterviewListParams,
   InterviewUpdateBody,
 } from './interviews.schemas.js';
-
-/** Rounds and question links live under an interview; each of their routes starts here. */
-export async function assertInterviewExists(db: Db, interviewId: number): Promise<void> {
-  if (!(await interviewExists(db, interviewId))) {
-    throw notFound(`Interview ${interviewId} not found`);
-  }
-}
 
 const toDate = (value: Date | string | null | undefined) =>
   typeof value === 'string' ? new Date(value) : value;
@@ -34,6 +22,7 @@ function toColumns<T extends InterviewUpdateBody>(body: T) {
 
 export function createInterviewsService({ db }: { db: Db }) {
   const repo = createInterviewsRepository(db);
+  const parts = createInterviewPartsRepository(db);
 
   async function get(interviewId: number) {
     const row = await repo.find(interviewId);
@@ -65,8 +54,8 @@ export function createInterviewsService({ db }: { db: Db }) {
         ...row,
         company: company ?? null,
         role: role ?? null,
-        rounds: await listRounds(db, interviewId),
-        questions: await listLinks(db, interviewId),
+        rounds: await parts.rounds(interviewId),
+        questions: await parts.links(interviewId),
       };
     },
 

@@ -65,7 +65,7 @@ export const metaRoutes: Feature = async (app, { database }) => {
         await database.ping();
       } catch (error) {
         request.log.warn({ err: error }, 'readiness check failed');
-        throw new AppError('upstream_unavailable', 503, 'The database is not reachable');
+        throw new AppError('database_unavailable', 'The database is not reachable');
       }
       return { status: 'ready' as const, database: database.kind };
     },

@@ -25,6 +25,22 @@ describe('service meta', () => {
     expect(ready.json()).toEqual({ status: 'ready', database: ctx.database.kind });
   });
 
+  it('ready is a 503 database_unavailable once the database is gone; health still answers', async () => {
+    const lost = await createTestApp();
+    try {
+      await lost.database.close();
+      const ready = await lost.app.inject({ url: '/api/ready' });
+      expect(ready.statusCode).toBe(503);
+      expect(ready.json()).toMatchObject({
+        code: 'database_unavailable',
+        detail: 'The database is not reachable',
+      });
+      expect((await lost.app.inject({ url: '/api/health' })).statusCode).toBe(200);
+    } finally {
+      await lost.close();
+    }
+  });
+
   it('an unknown route is a JSON 404 with a request id echoed in the header', async () => {
     const res = await ctx.app.inject({ url: '/api/nope', headers: { 'x-request-id': 'trace-42' } });
     expect(res.statusCode).toBe(404);

@@ -257,10 +257,18 @@ describe('GET /api/questions/category/{category}', () => {
     expect(ids(second.json())).toEqual([tieA.question_id]);
   });
 
-  it('defaults to 50 rows', async () => {
+  it('defaults to the first 50 rows', async () => {
+    await ctx.database.db.insert(questions).values(
+      Array.from({ length: 55 }, (_, i) => ({
+        question_text: `Bulk technical question number ${i}`,
+        question_category: 'technical' as const,
+      })),
+    );
     const res = await ctx.app.inject({ url: '/api/questions/category/technical/' });
+    const all = await ctx.app.inject({ url: '/api/questions/category/technical?limit=100' });
     expect(res.statusCode).toBe(200);
-    expect(res.json().length).toBeLessThanOrEqual(50);
+    expect(all.json().length).toBeGreaterThan(50);
+    expect(res.json()).toEqual(all.json().slice(0, 50));
   });
 
   it.each([

@@ -1,9 +1,9 @@
 // The question bank: filtered, stably paged lists, partial updates and soft deletes.
-import { and, arrayContains, count, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, arrayContains, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { questions } from '../../db/schema.js';
+import { matchesAny } from '../../db/sql.js';
 import { notFound, validationError } from '../../http/errors.js';
-import { containsPattern } from '../catalog/catalog.service.js';
 import type {
   CategoryListParams,
   QUESTION_SORT_FIELDS,
@@ -36,13 +36,12 @@ function ordering(sortBy: keyof typeof SORT_COLUMNS, order: 'asc' | 'desc'): SQL
 }
 
 function listFilter(query: QuestionListParams): SQL | undefined {
-  const pattern = query.search ? containsPattern(query.search) : undefined;
   return and(
     eq(questions.is_active, query.is_active),
     query.category ? eq(questions.question_category, query.category) : undefined,
     query.difficulty ? eq(questions.question_difficulty, query.difficulty) : undefined,
-    pattern
-      ? or(ilike(questions.question_text, pattern), ilike(questions.question_context, pattern))
+    query.search
+      ? matchesAny(query.search, questions.question_text, questions.question_context)
       : undefined,
     // `@>`: the question carries every tag asked for (served by the GIN index on tags).
     query.tags?.length ? arrayContains(questions.tags, query.tags) : undefined,

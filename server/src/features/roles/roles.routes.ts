@@ -1,30 +1,69 @@
-import { interviews, roles } from '../../db/schema.js';
-import { catalogRoutes } from '../catalog/catalog.routes.js';
-import { createCatalogService, whileInterviewsReference } from '../catalog/catalog.service.js';
-import { RoleSchemas } from './roles.schemas.js';
+import Type from 'typebox';
+import type { Feature } from '../../http/feature.js';
+import { errorResponses } from '../../http/schema-helpers.js';
+import { Role, RoleCreate, RoleListQuery, RoleParams, RoleUpdate } from './roles.schemas.js';
+import { createRolesService } from './roles.service.js';
 
-export const rolesRoutes = catalogRoutes({
-  path: '/api/roles',
-  tag: 'roles',
-  noun: ['role', 'roles'],
-  idParam: 'role_id',
-  schemas: RoleSchemas,
-  examples: {
-    create: {
-      role_name: 'Senior Software Engineer',
-      role_category: 'Engineering',
-      role_description: 'Senior engineer position',
-      typical_skills: ['Python', 'JavaScript', 'AWS', 'Docker'],
+export const rolesRoutes: Feature = async (app, { database }) => {
+  const service = createRolesService({ db: database.db });
+  const tags = ['roles'];
+
+  app.get('/api/roles', {
+    schema: {
+      tags,
+      operationId: 'listRoles',
+      summary: 'List roles, ordered by name',
+      querystring: RoleListQuery,
+      response: { 200: Type.Array(Role), ...errorResponses(400) },
     },
-  },
-  service: (db) =>
-    createCatalogService(db, {
-      table: roles,
-      label: 'Role',
-      id: roles.role_id,
-      name: roles.role_name,
-      searchAlso: roles.role_description,
-      category: roles.role_category,
-      blockDelete: whileInterviewsReference('Role', interviews.role_id),
-    }),
-});
+    handler: async (request) => service.list(request.query),
+  });
+
+  app.post('/api/roles', {
+    schema: {
+      tags,
+      operationId: 'createRole',
+      summary: 'Create a role',
+      body: RoleCreate,
+      response: { 201: Role, ...errorResponses(400) },
+    },
+    handler: async (request, reply) => reply.status(201).send(await service.create(request.body)),
+  });
+
+  app.get('/api/roles/:role_id', {
+    schema: {
+      tags,
+      operationId: 'getRole',
+      summary: 'Get a role by id',
+      params: RoleParams,
+      response: { 200: Role, ...errorResponses(400, 404) },
+    },
+    handler: async (request) => service.get(request.params.role_id),
+  });
+
+  app.put('/api/roles/:role_id', {
+    schema: {
+      tags,
+      operationId: 'updateRole',
+      summary: 'Update a role: only the fields sent change',
+      params: RoleParams,
+      body: RoleUpdate,
+      response: { 200: Role, ...errorResponses(400, 404) },
+    },
+    handler: async (request) => service.update(request.params.role_id, request.body),
+  });
+
+  app.delete('/api/roles/:role_id', {
+    schema: {
+      tags,
+      operationId: 'deleteRole',
+      summary: 'Delete a role (refused while interviews still reference it)',
+      params: RoleParams,
+      response: { 204: Type.Null({ description: 'Deleted' }), ...errorResponses(400, 404) },
+    },
+    handler: async (request, reply) => {
+      await service.remove(request.params.role_id);
+      return reply.status(204).send(null);
+    },
+  });
+};

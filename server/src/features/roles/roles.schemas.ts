@@ -1,8 +1,8 @@
-import Type from 'typebox';
+import Type, { type Static } from 'typebox';
+import { catalogSchemas, withExamples } from '../../http/catalog-schemas.js';
 import { Nullable, Text, TextList } from '../../http/schema-helpers.js';
-import { catalogSchemas } from '../catalog/catalog.schemas.js';
 
-export const RoleSchemas = catalogSchemas({
+const schemas = catalogSchemas({
   entity: 'Role',
   idKey: 'role_id',
   nameKey: 'role_name',
@@ -18,5 +18,18 @@ export const RoleSchemas = catalogSchemas({
   },
 });
 
-/** Embedded in an interview's detail. */
-export const Role = RoleSchemas.Entry;
+/** Also embedded in an interview's detail. */
+export const Role = schemas.Entry;
+export const RoleCreate = withExamples(schemas.Create, {
+  role_name: 'Senior Software Engineer',
+  role_category: 'Engineering',
+  role_description: 'Senior engineer position',
+  typical_skills: ['Python', 'JavaScript', 'AWS', 'Docker'],
+});
+export const RoleUpdate = schemas.Update;
+export const RoleListQuery = schemas.ListQuery;
+export const RoleParams = schemas.Params;
+
+export type RoleCreateBody = Static<typeof RoleCreate>;
+export type RoleUpdateBody = Static<typeof RoleUpdate>;
+export type RoleListParams = Static<typeof RoleListQuery>;

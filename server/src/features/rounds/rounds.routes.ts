@@ -1,7 +1,8 @@
 import Type from 'typebox';
 import type { Feature } from '../../http/feature.js';
 import { errorResponses } from '../../http/schema-helpers.js';
-import { InterviewParams, Round, RoundCreate, RoundParams, RoundUpdate } from './rounds.schemas.js';
+import { InterviewParams } from '../interviews/interview-params.schemas.js';
+import { Round, RoundCreate, RoundParams, RoundUpdate } from './rounds.schemas.js';
 import { createRoundsService } from './rounds.service.js';
 
 const tags = ['rounds'];

@@ -12,6 +12,7 @@ import {
   TimeString,
   Timestamp,
 } from '../../http/schema-helpers.js';
+import { InterviewParams } from '../interviews/interview-params.schemas.js';
 
 const required = {
   round_number: Type.Integer({ minimum: 1, maximum: INT_MAX, examples: [1] }),
@@ -86,10 +87,8 @@ export const Round = Type.Object(
   { title: 'Round' },
 );
 
-export const InterviewParams = Type.Object({ interview_id: Id("The interview's id") });
-
 export const RoundParams = Type.Object({
-  interview_id: Id("The interview's id"),
+  ...InterviewParams.properties,
   round_id: Id("The round's id"),
 });
 

@@ -1,16 +1,23 @@
 import type { Db } from '../../db/database.js';
 import { notFound } from '../../http/errors.js';
-import { assertInterviewExists } from '../interviews/interviews.service.js';
+import { createInterviewPartsRepository } from '../interviews/interview-parts.repository.js';
 import { createRoundsRepository } from './rounds.repository.js';
 import type { RoundCreateBody, RoundUpdateBody } from './rounds.schemas.js';
 
 export function createRoundsService({ db }: { db: Db }) {
   const repo = createRoundsRepository(db);
+  const parts = createInterviewPartsRepository(db);
+
+  async function assertInterviewExists(interviewId: number) {
+    if (!(await parts.interviewExists(interviewId))) {
+      throw notFound(`Interview ${interviewId} not found`);
+    }
+  }
 
   /** A round in another interview is as missing as one that never existed. */
   async function get(interviewId: number, roundId: number) {
-    await assertInterviewExists(db, interviewId);
-    const row = await repo.find(interviewId, roundId);
+    await assertInterviewExists(interviewId);
+    const row = await parts.round(interviewId, roundId);
     if (!row) throw notFound(`Round ${roundId} not found in interview ${interviewId}`);
     return row;
   }
@@ -19,12 +26,12 @@ export function createRoundsService({ db }: { db: Db }) {
     get,
 
     async list(interviewId: number) {
-      await assertInterviewExists(db, interviewId);
-      return repo.list(interviewId);
+      await assertInterviewExists(interviewId);
+      return parts.rounds(interviewId);
     },
 
     async create(interviewId: number, body: RoundCreateBody) {
-      await assertInterviewExists(db, interviewId);
+      await assertInterviewExists(interviewId);
       // The path names the interview; a body's interview_id is ignored.
       const { interview_id: _ignored, ...fields } = body;
       return repo.insert({ ...fields, interview_id: interviewId });

@@ -1,51 +1,69 @@
-import { eq } from 'drizzle-orm';
-import { skills } from '../../db/schema.js';
-import { notFound, validationError } from '../../http/errors.js';
-import { catalogRoutes } from '../catalog/catalog.routes.js';
-import { createCatalogService } from '../catalog/catalog.service.js';
-import { SkillSchemas } from './skills.schemas.js';
+import Type from 'typebox';
+import type { Feature } from '../../http/feature.js';
+import { errorResponses } from '../../http/schema-helpers.js';
+import { Skill, SkillCreate, SkillListQuery, SkillParams, SkillUpdate } from './skills.schemas.js';
+import { createSkillsService } from './skills.service.js';
 
-export const skillsRoutes = catalogRoutes({
-  path: '/api/skills',
-  tag: 'skills',
-  noun: ['skill', 'skills'],
-  idParam: 'skill_id',
-  schemas: SkillSchemas,
-  examples: {
-    create: {
-      skill_name: 'Python',
-      skill_category: 'Programming Language',
-      skill_type: 'Technical',
-      skill_description: 'High-level programming language',
-      is_trending: true,
-      market_demand: 'high',
+export const skillsRoutes: Feature = async (app, { database }) => {
+  const service = createSkillsService({ db: database.db });
+  const tags = ['skills'];
+
+  app.get('/api/skills', {
+    schema: {
+      tags,
+      operationId: 'listSkills',
+      summary: 'List skills, ordered by name',
+      querystring: SkillListQuery,
+      response: { 200: Type.Array(Skill), ...errorResponses(400) },
     },
-  },
-  service: (db) =>
-    createCatalogService(db, {
-      table: skills,
-      label: 'Skill',
-      id: skills.skill_id,
-      name: skills.skill_name,
-      searchAlso: skills.skill_description,
-      category: skills.skill_category,
-      // Lists show active skills only; a retired skill stays readable by id.
-      extraFilters: (query) => [
-        eq(skills.is_active, true),
-        typeof query.is_trending === 'boolean'
-          ? eq(skills.is_trending, query.is_trending)
-          : undefined,
-      ],
-      async validate(db, input, skillId) {
-        const parent = input.parent_skill_id;
-        if (typeof parent !== 'number') return;
-        if (parent === skillId)
-          throw validationError('body/parent_skill_id must not be the skill itself');
-        const [row] = await db
-          .select({ id: skills.skill_id })
-          .from(skills)
-          .where(eq(skills.skill_id, parent));
-        if (!row) throw notFound(`Parent skill ${parent} not found`);
-      },
-    }),
-});
+    handler: async (request) => service.list(request.query),
+  });
+
+  app.post('/api/skills', {
+    schema: {
+      tags,
+      operationId: 'createSkill',
+      summary: 'Create a skill',
+      body: SkillCreate,
+      response: { 201: Skill, ...errorResponses(400) },
+    },
+    handler: async (request, reply) => reply.status(201).send(await service.create(request.body)),
+  });
+
+  app.get('/api/skills/:skill_id', {
+    schema: {
+      tags,
+      operationId: 'getSkill',
+      summary: 'Get a skill by id',
+      params: SkillParams,
+      response: { 200: Skill, ...errorResponses(400, 404) },
+    },
+    handler: async (request) => service.get(request.params.skill_id),
+  });
+
+  app.put('/api/skills/:skill_id', {
+    schema: {
+      tags,
+      operationId: 'updateSkill',
+      summary: 'Update a skill: only the fields sent change',
+      params: SkillParams,
+      body: SkillUpdate,
+      response: { 200: Skill, ...errorResponses(400, 404) },
+    },
+    handler: async (request) => service.update(request.params.skill_id, request.body),
+  });
+
+  app.delete('/api/skills/:skill_id', {
+    schema: {
+      tags,
+      operationId: 'deleteSkill',
+      summary: 'Delete a skill; skills under it lose their parent',
+      params: SkillParams,
+      response: { 204: Type.Null({ description: 'Deleted' }), ...errorResponses(400, 404) },
+    },
+    handler: async (request, reply) => {
+      await service.remove(request.params.skill_id);
+      return reply.status(204).send(null);
+    },
+  });
+};

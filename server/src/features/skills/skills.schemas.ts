@@ -1,8 +1,8 @@
-import Type from 'typebox';
+import Type, { type Static } from 'typebox';
+import { catalogSchemas, withExamples } from '../../http/catalog-schemas.js';
 import { Id, IntList, Nullable, Text, TextList } from '../../http/schema-helpers.js';
-import { catalogSchemas } from '../catalog/catalog.schemas.js';
 
-export const SkillSchemas = catalogSchemas({
+const schemas = catalogSchemas({
   entity: 'Skill',
   idKey: 'skill_id',
   nameKey: 'skill_name',
@@ -32,3 +32,20 @@ export const SkillSchemas = catalogSchemas({
     is_trending: Type.Boolean(),
   },
 });
+
+export const Skill = schemas.Entry;
+export const SkillCreate = withExamples(schemas.Create, {
+  skill_name: 'Python',
+  skill_category: 'Programming Language',
+  skill_type: 'Technical',
+  skill_description: 'High-level programming language',
+  is_trending: true,
+  market_demand: 'high',
+});
+export const SkillUpdate = schemas.Update;
+export const SkillListQuery = schemas.ListQuery;
+export const SkillParams = schemas.Params;
+
+export type SkillCreateBody = Static<typeof SkillCreate>;
+export type SkillUpdateBody = Static<typeof SkillUpdate>;
+export type SkillListParams = Static<typeof SkillListQuery>;

@@ -12,7 +12,7 @@ afterAll(async () => ctx?.close());
 const ids = (body: { skill_id: number }[]) => body.map((s) => s.skill_id);
 
 describe('skills', () => {
-  it('creates a skill with the api.md example and defaults', async () => {
+  it('creates a skill with the documented example and defaults', async () => {
     const payload = {
       skill_name: unique('Python'),
       skill_category: 'Programming Language',

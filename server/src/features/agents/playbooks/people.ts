@@ -1,4 +1,4 @@
-import { type Playbook, section } from './types.js';
+import { type Playbook, section } from '../../../llm/playbook.js';
 
 export const behavioralPlaybook: Playbook = {
   stance:

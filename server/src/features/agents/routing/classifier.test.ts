@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AGENT_IDS, type AgentId } from '../agent-ids.js';
+import { AGENT_IDS, type AgentId } from '../../../llm/agent-ids.js';
 import { type Classifier, trainClassifier } from './classifier.js';
 import { type DatasetRow, loadDataset, parseDataset } from './dataset.js';
 import { createQuestionRouter } from './router.js';

@@ -1,7 +1,7 @@
 // Multinomial logistic regression (softmax) over sparse text features, trained by SGD with L2.
 // Chosen over naive Bayes because its softmax output is already a usable probability: naive
 // Bayes multiplies correlated n-gram evidence as if independent and is wildly overconfident.
-import { AGENT_IDS, type AgentId } from '../agent-ids.js';
+import { AGENT_IDS, type AgentId } from '../../../llm/agent-ids.js';
 import { addScaled, logits, type SparseVector, softmax } from './sparse.js';
 import { cueText } from './tokenizer.js';
 import { fitVectorizer } from './vectorizer.js';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type AgentId, isAgentId } from '../agent-ids.js';
+import { type AgentId, isAgentId } from '../../../llm/agent-ids.js';
 
 export interface DatasetRow {
   text: string;

@@ -1,18 +1,9 @@
 // Picks the specialist agent for an interview question with the local classifier: no network,
 // no model provider, and a one-sentence explanation the UI can show next to the answer.
-import type { AgentId } from '../agent-ids.js';
+import type { AgentId } from '../../../llm/agent-ids.js';
+import type { QuestionRouter } from '../../../llm/types.js';
 import { type Classifier, type TrainOptions, trainClassifier } from './classifier.js';
 import { DATASET_PATH, loadDataset } from './dataset.js';
-
-export interface RoutingDecision {
-  selected_agent: AgentId;
-  confidence: number;
-  reasoning: string;
-}
-
-export interface QuestionRouter {
-  route(question: string, context?: string): RoutingDecision;
-}
 
 export interface QuestionRouterOptions {
   datasetPath?: string;

@@ -1,5 +1,5 @@
 // Names for the shapes of the generated OpenAPI types, so features never restate them.
-import type { operations } from './schema';
+import type { components, operations } from './schema';
 
 type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : never;
 type Ok<O> = O extends { responses: infer R } ? JsonOf<R[(200 | 201) & keyof R]> : never;
@@ -54,3 +54,12 @@ export type AnswerRequest = BodyOf<operations['streamAnswer']>;
 export type AgentId = NonNullable<AnswerRequest['agent']>;
 export type AgentInfo = Ok<operations['listAgents']>['agents'][number];
 export type HistoryTurn = NonNullable<AnswerRequest['conversation_history']>[number];
+
+/** One event of an answer stream (`data:` line of /api/agents/answer-stream). */
+export type StreamEvent = components['schemas']['AgentStreamEvent'];
+export type StreamEventOf<T extends StreamEvent['event_type']> = Extract<
+  StreamEvent,
+  { event_type: T }
+>;
+export type RoutingData = StreamEventOf<'routing'>['data'];
+export type ApiErrorCode = components['schemas']['Error']['code'];

@@ -345,7 +345,7 @@ export interface paths {
         /** Update a skill: only the fields sent change */
         put: operations["updateSkill"];
         post?: never;
-        /** Delete a skill (refused while interviews still reference it) */
+        /** Delete a skill; skills under it lose their parent */
         delete: operations["deleteSkill"];
         options?: never;
         head?: never;
@@ -466,10 +466,155 @@ export interface components {
         Error: {
             /** @description A sentence saying what went wrong */
             detail: string;
-            /** @description Stable machine-readable error code */
-            code: string;
+            /**
+             * @description Stable machine-readable error code; each code always has the same status
+             * @enum {string}
+             */
+            code: "validation_error" | "not_found" | "conflict" | "payload_too_large" | "unauthorized" | "rate_limited" | "internal_error" | "upstream_unavailable" | "database_unavailable" | "upstream_timeout";
             /** @description Correlates with the server log */
             request_id: string;
+        };
+        /** AgentStreamEvent */
+        AgentStreamEvent: {
+            /** @enum {string} */
+            event_type: "start";
+            /**
+             * Format: date-time
+             * @description When the event was sent
+             */
+            timestamp: string;
+            data: {
+                message: string;
+                question: string;
+            };
+        } | {
+            /** @enum {string} */
+            event_type: "routing";
+            /**
+             * Format: date-time
+             * @description When the event was sent
+             */
+            timestamp: string;
+            /** Routing */
+            data: {
+                /** @enum {string} */
+                selected_agent: "product_manager" | "technical" | "architect" | "coding" | "behavioral" | "system_design";
+                reasoning: string;
+                /** @description Calibrated probability */
+                confidence: number;
+                /**
+                 * @description What decided: the local classifier, the model, or the request (`agent`)
+                 * @enum {string}
+                 */
+                router: "classifier" | "llm" | "forced";
+            };
+        } | {
+            /** @enum {string} */
+            event_type: "processing";
+            /**
+             * Format: date-time
+             * @description When the event was sent
+             */
+            timestamp: string;
+            data: {
+                message: string;
+                /** @enum {string} */
+                agent: "product_manager" | "technical" | "architect" | "coding" | "behavioral" | "system_design";
+            };
+        } | {
+            /** @enum {string} */
+            event_type: "content";
+            /**
+             * Format: date-time
+             * @description When the event was sent
+             */
+            timestamp: string;
+            data: {
+                chunk: string;
+                is_final: boolean;
+            };
+        } | {
+            /** @enum {string} */
+            event_type: "answer_complete";
+            /**
+             * Format: date-time
+             * @description When the event was sent
+             */
+            timestamp: string;
+            data: {
+                /** @description The content chunks, joined */
+                full_answer: string;
+                word_count: number;
+                /** @description Unicode code points */
+                character_count: number;
+                /**
+                 * AnswerMetadata
+                 * @description How the answer was made
+                 */
+                metadata: {
+                    /** @description `offline`, `openai`, `anthropic`, `openai-compatible` */
+                    provider: string;
+                    model: string;
+                    /** @enum {string} */
+                    agent: "product_manager" | "technical" | "architect" | "coding" | "behavioral" | "system_design";
+                    agent_name: string;
+                    /** @enum {string} */
+                    router: "classifier" | "llm" | "forced";
+                    /** @description Content chunks streamed */
+                    chunks: number;
+                    /** @description Earlier turns that fit the prompt budget */
+                    history_turns_used: number;
+                    /** @description Questions from your bank whose notes informed the answer */
+                    bank_questions_used: {
+                        question_id: number;
+                        question_text: string;
+                    }[];
+                    timings_ms: {
+                        routing: number;
+                        first_content: number;
+                        answer: number;
+                    };
+                };
+            };
+        } | {
+            /** @enum {string} */
+            event_type: "follow_ups";
+            /**
+             * Format: date-time
+             * @description When the event was sent
+             */
+            timestamp: string;
+            data: {
+                questions: string[];
+            };
+        } | {
+            /** @enum {string} */
+            event_type: "complete";
+            /**
+             * Format: date-time
+             * @description When the event was sent
+             */
+            timestamp: string;
+            data: {
+                message: string;
+                /** @enum {string} */
+                agent_used: "product_manager" | "technical" | "architect" | "coding" | "behavioral" | "system_design";
+                /** @enum {boolean} */
+                success: true;
+            };
+        } | {
+            /** @enum {string} */
+            event_type: "error";
+            /**
+             * Format: date-time
+             * @description When the event was sent
+             */
+            timestamp: string;
+            data: {
+                /** @enum {string} */
+                error: "validation_error" | "not_found" | "conflict" | "payload_too_large" | "unauthorized" | "rate_limited" | "internal_error" | "upstream_unavailable" | "database_unavailable" | "upstream_timeout";
+                message: string;
+            };
         };
     };
     responses: never;
@@ -658,13 +803,40 @@ export interface operations {
                             reasoning: string;
                             /** @description Calibrated probability */
                             confidence: number;
-                            /** @enum {string} */
+                            /**
+                             * @description What decided: the local classifier, the model, or the request (`agent`)
+                             * @enum {string}
+                             */
                             router: "classifier" | "llm" | "forced";
                         };
                         answer: string;
-                        /** @description provider, model, agent, timings (ms) and the bank questions used */
+                        /**
+                         * AnswerMetadata
+                         * @description How the answer was made
+                         */
                         metadata: {
-                            [key: string]: unknown;
+                            /** @description `offline`, `openai`, `anthropic`, `openai-compatible` */
+                            provider: string;
+                            model: string;
+                            /** @enum {string} */
+                            agent: "product_manager" | "technical" | "architect" | "coding" | "behavioral" | "system_design";
+                            agent_name: string;
+                            /** @enum {string} */
+                            router: "classifier" | "llm" | "forced";
+                            /** @description Content chunks streamed */
+                            chunks: number;
+                            /** @description Earlier turns that fit the prompt budget */
+                            history_turns_used: number;
+                            /** @description Questions from your bank whose notes informed the answer */
+                            bank_questions_used: {
+                                question_id: number;
+                                question_text: string;
+                            }[];
+                            timings_ms: {
+                                routing: number;
+                                first_content: number;
+                                answer: number;
+                            };
                         };
                         follow_up_questions: string[];
                         statistics: {
@@ -731,7 +903,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": string;
+                    "text/event-stream": components["schemas"]["AgentStreamEvent"];
                 };
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
@@ -796,7 +968,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": string;
+                    "text/event-stream": components["schemas"]["AgentStreamEvent"];
                 };
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */

@@ -1,49 +1,22 @@
-import type { AgentId } from '../../core/api/api-types';
+import type { StreamEvent } from '../../core/api/api-types';
 
-// The OpenAPI document describes the answer stream as `text/event-stream` text, so the shape
-// of each event is written here, from the endpoint's description (and api.md).
+export type { RoutingData, StreamEvent } from '../../core/api/api-types';
 
-export interface RoutingData {
-  selected_agent: AgentId;
-  reasoning: string;
-  confidence: number;
-  router?: string;
-}
+// The event types the server publishes (components/schemas/AgentStreamEvent); the compiler
+// fails here when the generated union gains or loses one.
+const EVENT_TYPES = {
+  start: true,
+  routing: true,
+  processing: true,
+  content: true,
+  answer_complete: true,
+  follow_ups: true,
+  complete: true,
+  error: true,
+} satisfies Record<StreamEvent['event_type'], true>;
 
-interface Event<T extends string, D> {
-  event_type: T;
-  timestamp: string;
-  data: D;
-}
-
-export type StreamEvent =
-  | Event<'start', { message: string; question: string }>
-  | Event<'routing', RoutingData>
-  | Event<'processing', { message: string; agent: AgentId }>
-  | Event<'content', { chunk: string; is_final: boolean }>
-  | Event<
-      'answer_complete',
-      {
-        full_answer: string;
-        word_count: number;
-        character_count: number;
-        metadata?: Record<string, unknown>;
-      }
-    >
-  | Event<'follow_ups', { questions: string[] }>
-  | Event<'complete', { message: string; agent_used: AgentId; success: boolean }>
-  | Event<'error', { error: string; message: string }>;
-
-const TYPES = new Set([
-  'start',
-  'routing',
-  'processing',
-  'content',
-  'answer_complete',
-  'follow_ups',
-  'complete',
-  'error',
-]);
+const isEventType = (value: string): value is StreamEvent['event_type'] =>
+  Object.hasOwn(EVENT_TYPES, value);
 
 /** Parses one `data:` payload; anything that is not a known event is ignored, not trusted. */
 export function parseEvent(data: string): StreamEvent | null {
@@ -54,7 +27,7 @@ export function parseEvent(data: string): StreamEvent | null {
       typeof value === 'object' &&
       'event_type' in value &&
       typeof value.event_type === 'string' &&
-      TYPES.has(value.event_type) &&
+      isEventType(value.event_type) &&
       'data' in value &&
       value.data &&
       typeof value.data === 'object'

@@ -1,0 +1,78 @@
+// Companies: unique names, a case-insensitive search, and no deleting a company that
+// interviews still point to.
+import { asc, count, eq } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import { companies, interviews } from '../../db/schema.js';
+import { lowerOf, matchesAny, nameTaken } from '../../db/sql.js';
+import { conflict, notFound } from '../../http/errors.js';
+import type {
+  CompanyCreateBody,
+  CompanyListParams,
+  CompanyUpdateBody,
+} from './companies.schemas.js';
+
+const keys = { id: companies.company_id, name: companies.company_name };
+
+export function createCompaniesService({ db }: { db: Db }) {
+  async function get(companyId: number) {
+    const [row] = await db.select().from(companies).where(eq(companies.company_id, companyId));
+    if (!row) throw notFound(`Company ${companyId} not found`);
+    return row;
+  }
+
+  async function assertNameFree(name: string, exceptId?: number) {
+    if (await nameTaken(db, keys, name, exceptId)) {
+      throw conflict('Company with this name already exists');
+    }
+  }
+
+  return {
+    get,
+
+    list(query: CompanyListParams) {
+      return db
+        .select()
+        .from(companies)
+        .where(
+          query.search
+            ? matchesAny(query.search, companies.company_name, companies.industry)
+            : undefined,
+        )
+        .orderBy(asc(lowerOf(companies.company_name)), asc(companies.company_id))
+        .offset(query.skip)
+        .limit(query.limit);
+    },
+
+    async create(body: CompanyCreateBody) {
+      await assertNameFree(body.company_name);
+      const [row] = await db.insert(companies).values(body).returning();
+      return row as typeof companies.$inferSelect;
+    },
+
+    async update(companyId: number, body: CompanyUpdateBody) {
+      const current = await get(companyId);
+      if (body.company_name !== undefined) await assertNameFree(body.company_name, companyId);
+      if (Object.keys(body).length === 0) return current;
+      const [row] = await db
+        .update(companies)
+        .set(body)
+        .where(eq(companies.company_id, companyId))
+        .returning();
+      return row as typeof companies.$inferSelect;
+    },
+
+    async remove(companyId: number): Promise<void> {
+      await get(companyId);
+      const [used] = await db
+        .select({ n: count() })
+        .from(interviews)
+        .where(eq(interviews.company_id, companyId));
+      if (used && used.n > 0) {
+        throw conflict(
+          `Company ${companyId} is still referenced by ${used.n} interview(s); reassign or remove them first`,
+        );
+      }
+      await db.delete(companies).where(eq(companies.company_id, companyId));
+    },
+  };
+}

@@ -1,0 +1,87 @@
+// Skills: unique names, search over name and description, category and trending filters, a
+// parent that must exist and is not the skill itself. Lists show active skills only; a retired
+// skill stays readable by id.
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import { skills } from '../../db/schema.js';
+import { lowerOf, matchesAny, nameTaken } from '../../db/sql.js';
+import { conflict, notFound, validationError } from '../../http/errors.js';
+import type { SkillCreateBody, SkillListParams, SkillUpdateBody } from './skills.schemas.js';
+
+const keys = { id: skills.skill_id, name: skills.skill_name };
+
+export function createSkillsService({ db }: { db: Db }) {
+  async function find(skillId: number) {
+    const [row] = await db.select().from(skills).where(eq(skills.skill_id, skillId));
+    return row;
+  }
+
+  async function get(skillId: number) {
+    const row = await find(skillId);
+    if (!row) throw notFound(`Skill ${skillId} not found`);
+    return row;
+  }
+
+  async function assertNameFree(name: string, exceptId?: number) {
+    if (await nameTaken(db, keys, name, exceptId)) {
+      throw conflict('Skill with this name already exists');
+    }
+  }
+
+  async function assertParent(parentId: number | null | undefined, skillId?: number) {
+    if (parentId == null) return;
+    if (parentId === skillId) {
+      throw validationError('body/parent_skill_id must not be the skill itself');
+    }
+    if (!(await find(parentId))) throw notFound(`Parent skill ${parentId} not found`);
+  }
+
+  return {
+    get,
+
+    list(query: SkillListParams) {
+      return db
+        .select()
+        .from(skills)
+        .where(
+          and(
+            eq(skills.is_active, true),
+            query.search
+              ? matchesAny(query.search, skills.skill_name, skills.skill_description)
+              : undefined,
+            query.category !== undefined ? eq(skills.skill_category, query.category) : undefined,
+            query.is_trending !== undefined ? eq(skills.is_trending, query.is_trending) : undefined,
+          ),
+        )
+        .orderBy(asc(lowerOf(skills.skill_name)), asc(skills.skill_id))
+        .offset(query.skip)
+        .limit(query.limit);
+    },
+
+    async create(body: SkillCreateBody) {
+      await assertNameFree(body.skill_name);
+      await assertParent(body.parent_skill_id);
+      const [row] = await db.insert(skills).values(body).returning();
+      return row as typeof skills.$inferSelect;
+    },
+
+    async update(skillId: number, body: SkillUpdateBody) {
+      const current = await get(skillId);
+      if (body.skill_name !== undefined) await assertNameFree(body.skill_name, skillId);
+      await assertParent(body.parent_skill_id, skillId);
+      if (Object.keys(body).length === 0) return current;
+      const [row] = await db
+        .update(skills)
+        .set(body)
+        .where(eq(skills.skill_id, skillId))
+        .returning();
+      return row as typeof skills.$inferSelect;
+    },
+
+    /** Nothing blocks it: child skills lose their parent (ON DELETE SET NULL). */
+    async remove(skillId: number): Promise<void> {
+      await get(skillId);
+      await db.delete(skills).where(eq(skills.skill_id, skillId));
+    },
+  };
+}
