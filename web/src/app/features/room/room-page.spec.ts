@@ -155,6 +155,90 @@ describe('RoomPage', () => {
     expect(el.querySelector('[data-testid="retry"]')).not.toBeNull();
   });
 
+  /** The question box's error line, empty when it shows none. */
+  const questionError = (el: HTMLElement) =>
+    el
+      .querySelector('[data-testid="question-input"]')!
+      .closest('mat-form-field')!
+      .querySelector('mat-error')
+      ?.textContent?.trim() ?? '';
+
+  /** Asks with Enter, as most people do, leaving the focus in the emptied box. */
+  async function askWithEnter(
+    el: HTMLElement,
+    fixture: { whenStable(): Promise<unknown> },
+    text: string,
+  ) {
+    const input = el.querySelector<HTMLTextAreaElement>('[data-testid="question-input"]')!;
+    input.focus();
+    input.value = text;
+    input.dispatchEvent(new Event('input'));
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', cancelable: true }));
+    await flush();
+    await fixture.whenStable();
+    return input;
+  }
+
+  /** Clicks a button the way a pointer does: the box loses focus first. */
+  async function clickAway(
+    input: HTMLElement,
+    button: HTMLElement,
+    fixture: { whenStable(): Promise<unknown> },
+  ) {
+    input.dispatchEvent(new FocusEvent('blur'));
+    button.click();
+    await flush();
+    await fixture.whenStable();
+  }
+
+  it.each([
+    ['New conversation', 'new-conversation', false],
+    ['Stop', 'stop-button', false],
+    ['a follow-up', 'follow-up', true],
+    ['Save to question bank', 'save-to-bank', true],
+  ])(
+    'shows no error in the emptied box after asking with Enter, then clicking %s',
+    async (_, testId, answered) => {
+      fake.on('POST', '/api/questions', (req) =>
+        json({ question_id: 3, ...(req.body as object) }, 201),
+      );
+      const { fixture, el } = await setup();
+      const input = await askWithEnter(
+        el,
+        fixture,
+        'How would you design a URL shortening service?',
+      );
+      expect(fake.requests.some((r) => r.path === '/api/agents/answer-stream')).toBe(true);
+      if (answered) {
+        const stream = streams[0]!;
+        stream.event('content', { chunk: 'Start with reads.', is_final: false });
+        stream.event('answer_complete', {
+          full_answer: 'Start with reads.',
+          word_count: 3,
+          character_count: 17,
+          metadata: {},
+        });
+        stream.event('follow_ups', { questions: ['Which database?'] });
+        stream.event('complete', { message: 'done', agent_used: 'system_design', success: true });
+        stream.close();
+        await flush();
+        await fixture.whenStable();
+      }
+
+      await clickAway(input, el.querySelector<HTMLElement>(`[data-testid="${testId}"]`)!, fixture);
+
+      expect(input.value).toBe('');
+      expect(questionError(el)).toBe('');
+    },
+  );
+
+  it('says the box is empty when Enter is pressed in it', async () => {
+    const { fixture, el } = await setup();
+    await askWithEnter(el, fixture, '');
+    expect(fake.requests.some((r) => r.path === '/api/agents/answer-stream')).toBe(false);
+    expect(questionError(el)).toBe('Required');
+  });
+
   it('does not send a question shorter than the API accepts', async () => {
     const { fixture, el } = await setup();
     await ask(el, fixture, 'Hi');

@@ -19,6 +19,7 @@ import {
   Validators,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import type { ErrorStateMatcher } from '@angular/material/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -79,6 +80,13 @@ export class RoomPage {
     agent: this.agent,
   });
   protected readonly showContext = signal(false);
+  /**
+   * The question box is empty after every ask, so leaving it (to click Stop or a follow-up)
+   * must not flag it: its error shows only once the user tries to ask.
+   */
+  protected readonly onAsk: ErrorStateMatcher = {
+    isErrorState: (control, form) => !!(control?.invalid && form?.submitted),
+  };
 
   protected readonly agents = loader(
     () => true,
@@ -127,7 +135,8 @@ export class RoomPage {
     // Enter asks; Shift+Enter starts a new line.
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
-      if (!this.conversation.streaming()) this.submit();
+      // Through the form, like the Ask button, so an empty box says why nothing was asked.
+      if (!this.conversation.streaming()) this.formDirective().onSubmit(event);
     }
   }
 
