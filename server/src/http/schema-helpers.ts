@@ -8,6 +8,7 @@ import Type, {
   type TSchema,
 } from 'typebox';
 import { ERROR_CODES } from './errors.js';
+import { WEB_ADDRESS_KEYWORD } from './web-address.js';
 
 /** PostgreSQL `integer` bounds: larger ids or counts would be a database error, not a 400. */
 export const INT_MAX = 2_147_483_647;
@@ -75,6 +76,16 @@ export const Name = (maxLength: number, options: Record<string, unknown> = {}) =
 
 export const Text = (maxLength?: number, options: Record<string, unknown> = {}) =>
   Type.String(maxLength === undefined ? options : { maxLength, ...options });
+
+/** A link: stored as an absolute http(s) address (see web-address.ts), at most 500 characters. */
+export const WebAddress = (options: Record<string, unknown> = {}) =>
+  Type.String({
+    maxLength: 500,
+    [WEB_ADDRESS_KEYWORD]: true,
+    description:
+      'An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front',
+    ...options,
+  });
 
 export const TextList = (options: Record<string, unknown> = {}) =>
   Type.Array(Type.String(), options);

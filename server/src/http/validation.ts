@@ -4,6 +4,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { FastifySchemaCompiler } from 'fastify';
+import { normaliseWebAddress, WEB_ADDRESS_KEYWORD, WEB_ADDRESS_RULE } from './web-address.js';
 
 // ajv-formats is CommonJS; its default export arrives wrapped under NodeNext.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
@@ -18,6 +19,32 @@ function createAjv(coerceTypes: boolean | 'array') {
     strict: false,
   });
   addFormats(ajv);
+  ajv.addKeyword({
+    keyword: WEB_ADDRESS_KEYWORD,
+    type: 'string',
+    modifying: true,
+    errors: true,
+    validate: function webAddress(
+      this: unknown,
+      _enabled: boolean,
+      data: string,
+      _schema?: unknown,
+      context?: {
+        parentData: Record<string | number, unknown>;
+        parentDataProperty: string | number;
+      },
+    ) {
+      const normalised = normaliseWebAddress(data);
+      if (normalised === undefined) {
+        (webAddress as { errors?: Partial<ErrorObject>[] }).errors = [
+          { keyword: WEB_ADDRESS_KEYWORD, message: WEB_ADDRESS_RULE, params: {} },
+        ];
+        return false;
+      }
+      if (context) context.parentData[context.parentDataProperty] = normalised;
+      return true;
+    },
+  });
   return ajv;
 }
 
@@ -84,6 +111,8 @@ function describe(error: ErrorObject): string {
         ? `must be ${schema.description}`
         : 'does not match any allowed shape';
     }
+    case WEB_ADDRESS_KEYWORD:
+      return WEB_ADDRESS_RULE;
     default:
       return error.message ?? 'is invalid';
   }

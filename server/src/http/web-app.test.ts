@@ -30,7 +30,16 @@ const html = { accept: 'text/html,application/xhtml+xml' };
 
 describe('the web app on the same origin', () => {
   it('serves index.html to browser navigations, deep links included', async () => {
-    for (const url of ['/', '/dashboard', '/interviews/12', '/room?x=1']) {
+    // /interviews/1.5 and /questions/abc.json look like file names but are routes of the app,
+    // which shows its own not-found screen for them.
+    for (const url of [
+      '/',
+      '/dashboard',
+      '/interviews/12',
+      '/room?x=1',
+      '/interviews/1.5',
+      '/questions/abc.json',
+    ]) {
       const res = await app.inject({ url, headers: html });
       expect(res.statusCode, url).toBe(200);
       expect(res.headers['content-type']).toMatch(/text\/html/);
@@ -44,6 +53,13 @@ describe('the web app on the same origin', () => {
     expect(api.statusCode).toBe(404);
     expect(api.json().code).toBe('not_found');
     expect((await app.inject({ url: '/docs', headers: html })).body).toContain('swagger-ui');
+  });
+
+  it('answers a missing asset a browser asks for by name with a 404, not the app', async () => {
+    const res = await app.inject({ url: '/main-ABCDEFGH12.js', headers: { accept: '*/*' } });
+    expect(res.statusCode).toBe(200);
+    const missing = await app.inject({ url: '/chunk-MISSING1234.js', headers: { accept: '*/*' } });
+    expect(missing.statusCode).toBe(404);
   });
 
   it('serves hashed assets with a long cache', async () => {

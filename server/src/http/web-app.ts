@@ -1,7 +1,7 @@
 // Serves the built Angular app (web/dist/web/browser) from the same origin as the API.
 // Browser navigations (Accept: text/html) to any non-API path get index.html, so deep links
 // such as /interviews/12 survive a reload; API clients asking for JSON still get JSON at `/`.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
@@ -22,12 +22,22 @@ export async function registerWebApp(app: FastifyInstance, webDir: string): Prom
     return false;
   }
   const indexHtml = readFileSync(indexFile);
+  // The built files, as URL paths: a navigation to anything else (even /interviews/1.5, which
+  // looks like a file name) is a route of the app.
+  const files = new Set(
+    readdirSync(webDir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map(
+        (entry) =>
+          `/${path.relative(webDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`,
+      ),
+  );
 
   app.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return;
     if (NOT_THE_APP.test(request.url)) return;
     if (!request.headers.accept?.includes('text/html')) return;
-    if (path.extname(request.url.split('?')[0] ?? '') !== '') return;
+    if (files.has(decodeURIComponent(request.url.split('?')[0] ?? ''))) return;
     return reply.type('text/html').header('cache-control', 'no-cache').send(indexHtml);
   });
 

@@ -1,7 +1,8 @@
 // Companies: unique names, a case-insensitive search, and no deleting a company that
 // interviews still point to.
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
+import { describeInterviews, interviewsUsing } from '../../db/interview-references.js';
 import { companies, interviews } from '../../db/schema.js';
 import { lowerOf, matchesAny, nameTaken } from '../../db/sql.js';
 import { conflict, notFound } from '../../http/errors.js';
@@ -62,14 +63,11 @@ export function createCompaniesService({ db }: { db: Db }) {
     },
 
     async remove(companyId: number): Promise<void> {
-      await get(companyId);
-      const [used] = await db
-        .select({ n: count() })
-        .from(interviews)
-        .where(eq(interviews.company_id, companyId));
-      if (used && used.n > 0) {
+      const current = await get(companyId);
+      const using = await interviewsUsing(db, interviews.company_id, companyId);
+      if (using.total > 0) {
         throw conflict(
-          `Company ${companyId} is still referenced by ${used.n} interview(s); reassign or remove them first`,
+          `Company "${current.company_name}" is still used by ${describeInterviews(using)}; reassign or delete them first`,
         );
       }
       await db.delete(companies).where(eq(companies.company_id, companyId));

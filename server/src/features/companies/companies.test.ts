@@ -271,15 +271,22 @@ describe('DELETE /api/companies/{company_id}', () => {
     expect(after.statusCode).toBe(404);
   });
 
-  it('refuses while an interview references it, and keeps it', async () => {
-    const company = await makeCompany(ctx.app);
-    await makeInterview(ctx.app, { company_id: company.company_id });
+  it('refuses while interviews use it, naming the company and the interviews, and keeps it', async () => {
+    const company = await makeCompany(ctx.app, { company_name: unique('Acme') });
+    const first = await makeInterview(ctx.app, {
+      company_id: company.company_id,
+      custom_role_title: 'Staff Engineer',
+    });
+    const second = await makeInterview(ctx.app, { company_id: company.company_id });
     const res = await ctx.app.inject({
       method: 'DELETE',
       url: `/api/companies/${company.company_id}`,
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().detail).toMatch(/still referenced by 1 interview/);
+    expect(res.json()).toMatchObject({
+      code: 'conflict',
+      detail: `Company "${company.company_name}" is still used by 2 interviews: #${first.interview_id} (Staff Engineer) and #${second.interview_id}; reassign or delete them first`,
+    });
     const after = await ctx.app.inject({ url: `/api/companies/${company.company_id}` });
     expect(after.statusCode).toBe(200);
   });

@@ -1,17 +1,11 @@
-import { eq, type SQL, sql } from 'drizzle-orm';
+// Writes of question links. Each keeps its question's statistics (times_asked, rating) in the
+// same transaction, so a failure leaves both as they were.
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
+import { countAsked, refreshRating } from '../../db/question-stats.js';
 import { interviewQuestions, questions } from '../../db/schema.js';
 
 export type LinkInsert = typeof interviewQuestions.$inferInsert;
-
-/**
- * times_asked is a statistic, not an edit of the question: it changes without moving the
- * question's updated_at (an explicit value wins over Drizzle's $onUpdate).
- */
-const bumpTimesAsked = (delta: SQL) => ({
-  times_asked: delta,
-  updated_at: sql`${questions.updated_at}`,
-});
 
 export function createInterviewQuestionsRepository(db: Db) {
   return {
@@ -24,38 +18,45 @@ export function createInterviewQuestionsRepository(db: Db) {
       return rows.length > 0;
     },
 
-    /** Stores the link and counts the question as asked once more, both or neither. */
+    /** Stores the link and counts the question as asked once more. */
     async insertCounting(values: LinkInsert): Promise<number> {
       return db.transaction(async (tx) => {
         const [row] = await tx
           .insert(interviewQuestions)
           .values(values)
           .returning({ id: interviewQuestions.interview_question_id });
-        await tx
-          .update(questions)
-          .set(bumpTimesAsked(sql`${questions.times_asked} + 1`))
-          .where(eq(questions.question_id, values.question_id));
+        await countAsked(tx, values.question_id, 1);
+        if (values.answer_quality_rating != null) await refreshRating(tx, values.question_id);
         return row?.id as number;
       });
     },
 
-    async update(linkId: number, patch: Partial<LinkInsert>): Promise<void> {
-      await db
-        .update(interviewQuestions)
-        .set(patch)
-        .where(eq(interviewQuestions.interview_question_id, linkId));
-    },
-
-    /** Removes the link and takes it back from times_asked (never below 0), both or neither. */
-    async deleteCounting(linkId: number, questionId: number): Promise<void> {
+    async update(linkId: number, questionId: number, patch: Partial<LinkInsert>): Promise<void> {
       await db.transaction(async (tx) => {
         await tx
-          .delete(interviewQuestions)
+          .update(interviewQuestions)
+          .set(patch)
           .where(eq(interviewQuestions.interview_question_id, linkId));
-        await tx
-          .update(questions)
-          .set(bumpTimesAsked(sql`greatest(${questions.times_asked} - 1, 0)`))
-          .where(eq(questions.question_id, questionId));
+        if (patch.answer_quality_rating !== undefined) await refreshRating(tx, questionId);
+      });
+    },
+
+    /**
+     * Removes the link and takes it back from times_asked. Only a delete that removed a row
+     * counts: two racing deletes of one link decrement once.
+     */
+    async deleteCounting(linkId: number): Promise<void> {
+      await db.transaction(async (tx) => {
+        const [removed] = await tx
+          .delete(interviewQuestions)
+          .where(eq(interviewQuestions.interview_question_id, linkId))
+          .returning({
+            questionId: interviewQuestions.question_id,
+            rating: interviewQuestions.answer_quality_rating,
+          });
+        if (!removed) return;
+        await countAsked(tx, removed.questionId, -1);
+        if (removed.rating !== null) await refreshRating(tx, removed.questionId);
       });
     },
   };

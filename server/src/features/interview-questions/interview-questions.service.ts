@@ -58,13 +58,13 @@ export function createInterviewQuestionsService({ db }: { db: Db }) {
       const { interview_id: _ignored, ...patch } = body;
       if (Object.keys(patch).length === 0) return current;
       await assertRound(interviewId, patch.round_id);
-      await repo.update(linkId, patch);
+      await repo.update(linkId, current.question_id, patch);
       return get(interviewId, linkId);
     },
 
     async remove(interviewId: number, linkId: number): Promise<void> {
-      const link = await get(interviewId, linkId);
-      await repo.deleteCounting(linkId, link.question_id);
+      await get(interviewId, linkId);
+      await repo.deleteCounting(linkId);
     },
   };
 }

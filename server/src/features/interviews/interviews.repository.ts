@@ -1,6 +1,13 @@
 import { and, count, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { companies, interviews, roles } from '../../db/schema.js';
+import { countAsked, refreshRating } from '../../db/question-stats.js';
+import {
+  companies,
+  interviewQuestions,
+  interviewRounds,
+  interviews,
+  roles,
+} from '../../db/schema.js';
 import { matchesAny } from '../../db/sql.js';
 import type { InterviewListParams } from './interviews.schemas.js';
 
@@ -107,6 +114,31 @@ export function createInterviewsRepository(db: Db) {
 
     async update(interviewId: number, patch: Partial<InterviewInsert>): Promise<void> {
       await db.update(interviews).set(patch).where(eq(interviews.interview_id, interviewId));
+    },
+
+    /** Deletes the interview, its question links, rounds and skills; keeps question stats true. */
+    async removeWithParts(interviewId: number): Promise<void> {
+      await db.transaction(async (tx) => {
+        const links = await tx
+          .delete(interviewQuestions)
+          .where(eq(interviewQuestions.interview_id, interviewId))
+          .returning({
+            questionId: interviewQuestions.question_id,
+            rating: interviewQuestions.answer_quality_rating,
+          });
+        const asked = new Map<number, { count: number; rated: boolean }>();
+        for (const { questionId, rating } of links) {
+          const seen = asked.get(questionId) ?? { count: 0, rated: false };
+          asked.set(questionId, { count: seen.count + 1, rated: seen.rated || rating !== null });
+        }
+        for (const [questionId, { count, rated }] of asked) {
+          await countAsked(tx, questionId, -count);
+          if (rated) await refreshRating(tx, questionId);
+        }
+        await tx.delete(interviewRounds).where(eq(interviewRounds.interview_id, interviewId));
+        // interview_skills rows go with the interview (ON DELETE CASCADE).
+        await tx.delete(interviews).where(eq(interviews.interview_id, interviewId));
+      });
     },
   };
 }

@@ -5,6 +5,7 @@ import { InterviewParams } from './interview-params.schemas.js';
 import {
   Interview,
   InterviewCreate,
+  InterviewDeleteQuery,
   InterviewDetail,
   InterviewList,
   InterviewListQuery,
@@ -96,12 +97,16 @@ export const interviewsRoutes: Feature = async (app, { database }) => {
     schema: {
       tags,
       operationId: 'deleteInterview',
-      summary: 'Cancel an interview (soft delete: it stays readable and listed)',
+      summary: 'Cancel an interview (soft delete), or remove a cancelled one with ?permanent=true',
       params: InterviewParams,
-      response: { 204: Type.Null({ description: 'Cancelled' }), ...errorResponses(400, 404) },
+      querystring: InterviewDeleteQuery,
+      response: {
+        204: Type.Null({ description: 'Cancelled, or removed for good' }),
+        ...errorResponses(400, 404),
+      },
     },
     handler: async (request, reply) => {
-      await service.cancel(request.params.interview_id);
+      await service.remove(request.params.interview_id, request.query);
       return reply.status(204).send(null);
     },
   });

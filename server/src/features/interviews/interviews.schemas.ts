@@ -19,6 +19,7 @@ import {
   Text,
   TextList,
   Timestamp,
+  WebAddress,
 } from '../../http/schema-helpers.js';
 import { Company } from '../companies/companies.schemas.js';
 import { InterviewQuestion } from '../interview-questions/interview-questions.schemas.js';
@@ -53,7 +54,7 @@ const details = {
   job_location: Nullable(Text(200, { examples: ['San Francisco, CA'] })),
   salary_range: Nullable(Text(100, { examples: ['$150,000 - $200,000'] })),
   application_date: Nullable(DateString()),
-  job_posting_url: Nullable(Text(500)),
+  job_posting_url: Nullable(WebAddress()),
   referral_source: Nullable(Text(200)),
   first_interview_date: Nullable(DateString()),
   final_interview_date: Nullable(DateString()),
@@ -70,7 +71,7 @@ const details = {
   ),
   cv_content: Nullable(Text()),
   cv_file_path: Nullable(Text(500)),
-  cv_file_url: Nullable(Text(500)),
+  cv_file_url: Nullable(WebAddress()),
   cv_version: Nullable(Text(50)),
   cv_highlights: Nullable(TextList()),
   cv_uploaded_at: Nullable(Timestamp()),
@@ -156,6 +157,15 @@ export const InterviewListQuery = Type.Object({
 });
 
 export const InterviewList = Envelope(Interview, 'InterviewList');
+
+export const InterviewDeleteQuery = Type.Object({
+  permanent: Type.Boolean({
+    default: false,
+    description:
+      'false (default): cancel, the interview stays readable and counted. true: remove a ' +
+      'cancelled interview for good, with its rounds and question links',
+  }),
+});
 
 export type InterviewCreateBody = Static<typeof InterviewCreate>;
 export type InterviewUpdateBody = Static<typeof InterviewUpdate>;

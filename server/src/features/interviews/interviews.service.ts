@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import { notFound } from '../../http/errors.js';
+import { conflict, notFound, validationError } from '../../http/errors.js';
 import { createInterviewPartsRepository } from './interview-parts.repository.js';
 import { createInterviewsRepository, type InterviewInsert } from './interviews.repository.js';
 import type {
@@ -18,6 +18,34 @@ function toColumns<T extends InterviewUpdateBody>(body: T) {
     cv_uploaded_at: toDate(body.cv_uploaded_at),
     cv_last_updated: toDate(body.cv_last_updated),
   };
+}
+
+type DateField =
+  | 'application_date'
+  | 'first_interview_date'
+  | 'final_interview_date'
+  | 'offer_date'
+  | 'offer_deadline';
+
+/** [earlier, later]: the later date of each pair must not come before the earlier one. */
+const DATE_ORDER: [DateField, DateField][] = [
+  ['application_date', 'first_interview_date'],
+  ['first_interview_date', 'final_interview_date'],
+  ['application_date', 'offer_date'],
+  ['offer_date', 'offer_deadline'],
+  ['application_date', 'offer_deadline'],
+];
+
+/** Checks the dates an interview will have once the body is applied to what is stored. */
+function assertDateOrder(dates: Partial<Record<DateField, string | null>>) {
+  for (const [earlier, later] of DATE_ORDER) {
+    const from = dates[earlier];
+    const to = dates[later];
+    // YYYY-MM-DD strings compare in calendar order.
+    if (from && to && to < from) {
+      throw validationError(`body/${later} (${to}) must not be before body/${earlier} (${from})`);
+    }
+  }
 }
 
 export function createInterviewsService({ db }: { db: Db }) {
@@ -60,22 +88,37 @@ export function createInterviewsService({ db }: { db: Db }) {
     },
 
     async create(body: InterviewCreateBody) {
+      assertDateOrder(body);
       await assertReferences(body);
       const interviewId = await repo.insert(toColumns(body) as InterviewInsert);
       return get(interviewId);
     },
 
     async update(interviewId: number, body: InterviewUpdateBody) {
-      await get(interviewId);
+      const current = await get(interviewId);
+      assertDateOrder({ ...current, ...body });
       await assertReferences(body);
       if (Object.keys(body).length > 0) await repo.update(interviewId, toColumns(body));
       return get(interviewId);
     },
 
-    /** Soft delete: the interview stays readable and counted, as cancelled. */
-    async cancel(interviewId: number): Promise<void> {
-      await get(interviewId);
-      await repo.update(interviewId, { interview_status: 'cancelled' });
+    /**
+     * By default a soft delete: the interview stays readable and counted, as cancelled. With
+     * `permanent`, a cancelled interview is removed with its rounds and question links, and
+     * the questions it asked are counted as asked once less.
+     */
+    async remove(interviewId: number, { permanent }: { permanent: boolean }): Promise<void> {
+      const current = await get(interviewId);
+      if (!permanent) {
+        await repo.update(interviewId, { interview_status: 'cancelled' });
+        return;
+      }
+      if (current.interview_status !== 'cancelled') {
+        throw conflict(
+          `Interview ${interviewId} is ${current.interview_status}: cancel it before deleting it permanently`,
+        );
+      }
+      await repo.removeWithParts(interviewId);
     },
   };
 }

@@ -13,6 +13,7 @@ import {
   Text,
   TextList,
   Timestamp,
+  WebAddress,
 } from '../../http/schema-helpers.js';
 
 export const QuestionCategory = StringEnum(QUESTION_CATEGORIES);
@@ -28,12 +29,12 @@ const QuestionText = Type.String({
 const nullableFields = {
   question_context: Nullable(Text()),
   assumptions: Nullable(Text()),
-  answer_markdown_link: Nullable(Text(500)),
+  answer_markdown_link: Nullable(WebAddress()),
   answer_summary: Nullable(Text()),
   answer_markdown_content: Nullable(Text()),
   reference_image_urls: Nullable(TextList()),
-  diagram_url: Nullable(Text(500)),
-  video_explanation_url: Nullable(Text(500)),
+  diagram_url: Nullable(WebAddress()),
+  video_explanation_url: Nullable(WebAddress()),
   follow_up_questions: Nullable(TextList()),
   related_questions: Nullable(IntList({ description: 'Ids of related questions' })),
   prerequisites: Nullable(TextList()),
@@ -45,10 +46,17 @@ const nullableFields = {
   suggested_frameworks: Nullable(TextList()),
   approach_steps: Nullable(TextList()),
   source: Nullable(Text(200)),
-  source_url: Nullable(Text(500)),
+  source_url: Nullable(WebAddress()),
   author: Nullable(Text(200)),
   average_rating: Nullable(
-    Type.Number({ minimum: 0, maximum: 9.99, description: 'numeric(3,2), 0 to 9.99' }),
+    Type.Number({
+      minimum: 0,
+      maximum: 9.99,
+      description:
+        'The mean of the answer ratings recorded for this question (1-10 on each interview where ' +
+        'it was asked), on a 0-5 scale, kept up to date as ratings are recorded; a value sent ' +
+        'here stands until the next rating',
+    }),
   ),
   tags: Nullable(TextList({ examples: [['system_design', 'scalability']] })),
   created_by: Nullable(Text(100)),

@@ -1,7 +1,8 @@
 // Roles: unique names, search over name and description, an exact category filter, and no
 // deleting a role that interviews still point to.
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
+import { describeInterviews, interviewsUsing } from '../../db/interview-references.js';
 import { interviews, roles } from '../../db/schema.js';
 import { lowerOf, matchesAny, nameTaken } from '../../db/sql.js';
 import { conflict, notFound } from '../../http/errors.js';
@@ -57,14 +58,11 @@ export function createRolesService({ db }: { db: Db }) {
     },
 
     async remove(roleId: number): Promise<void> {
-      await get(roleId);
-      const [used] = await db
-        .select({ n: count() })
-        .from(interviews)
-        .where(eq(interviews.role_id, roleId));
-      if (used && used.n > 0) {
+      const current = await get(roleId);
+      const using = await interviewsUsing(db, interviews.role_id, roleId);
+      if (using.total > 0) {
         throw conflict(
-          `Role ${roleId} is still referenced by ${used.n} interview(s); reassign or remove them first`,
+          `Role "${current.role_name}" is still used by ${describeInterviews(using)}; reassign or delete them first`,
         );
       }
       await db.delete(roles).where(eq(roles.role_id, roleId));

@@ -93,11 +93,11 @@ describe('roles', () => {
     expect((await ctx.app.inject({ url: `/api/roles/${free.role_id}` })).statusCode).toBe(404);
 
     const used = await makeRole(ctx.app);
-    await makeInterview(ctx.app, { role_id: used.role_id });
+    const usedBy = await makeInterview(ctx.app, { role_id: used.role_id });
     const refused = await ctx.app.inject({ method: 'DELETE', url: `/api/roles/${used.role_id}` });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().detail).toBe(
-      `Role ${used.role_id} is still referenced by 1 interview(s); reassign or remove them first`,
+      `Role "${used.role_name}" is still used by 1 interview: #${usedBy.interview_id} (${used.role_name}); reassign or delete them first`,
     );
     expect((await ctx.app.inject({ url: `/api/roles/${used.role_id}` })).statusCode).toBe(200);
   });

@@ -11,6 +11,7 @@ import {
   TextList,
   TimeString,
   Timestamp,
+  WebAddress,
 } from '../../http/schema-helpers.js';
 import { InterviewParams } from '../interviews/interview-params.schemas.js';
 
@@ -37,11 +38,11 @@ const details = (withDefaults: boolean) => ({
   duration_minutes: Nullable(Type.Integer({ minimum: 0, maximum: INT_MAX })),
   timezone: Nullable(Text(50, withDefaults ? { default: 'UTC' } : {})),
   meeting_platform: Nullable(Text(100, { examples: ['Zoom'] })),
-  meeting_link: Nullable(Text(500)),
+  meeting_link: Nullable(WebAddress()),
   physical_location: Nullable(Text(500)),
   interviewer_name: Nullable(Text(200)),
   interviewer_title: Nullable(Text(200)),
-  interviewer_linkedin_url: Nullable(Text(500)),
+  interviewer_linkedin_url: Nullable(WebAddress()),
   interviewer_email: Nullable(Text(200)),
   interviewer_notes: Nullable(Text()),
   feedback: Nullable(Text()),

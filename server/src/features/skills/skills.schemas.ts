@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { catalogSchemas, withExamples } from '../../http/catalog-schemas.js';
-import { Id, IntList, Nullable, Text, TextList } from '../../http/schema-helpers.js';
+import { Id, IntList, Nullable, Text, TextList, WebAddress } from '../../http/schema-helpers.js';
 
 const schemas = catalogSchemas({
   entity: 'Skill',
@@ -20,7 +20,7 @@ const schemas = catalogSchemas({
       Type.Number({ minimum: -999.99, maximum: 999.99, description: 'numeric(5,2)' }),
     ),
     learning_resources: Nullable(TextList()),
-    official_documentation_url: Nullable(Text(500)),
+    official_documentation_url: Nullable(WebAddress()),
     is_trending: Type.Boolean({ default: false }),
     is_active: Type.Boolean({
       default: true,

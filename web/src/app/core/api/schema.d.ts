@@ -148,7 +148,7 @@ export interface paths {
         /** Update an interview: only the fields sent change */
         put: operations["updateInterview"];
         post?: never;
-        /** Cancel an interview (soft delete: it stays readable and listed) */
+        /** Cancel an interview (soft delete), or remove a cancelled one with ?permanent=true */
         delete: operations["deleteInterview"];
         options?: never;
         head?: never;
@@ -1066,6 +1066,7 @@ export interface operations {
                              * @description Date as YYYY-MM-DD
                              */
                             application_date: string | null;
+                            /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                             job_posting_url: string | null;
                             referral_source: string | null;
                             /**
@@ -1098,6 +1099,7 @@ export interface operations {
                             time_spent_preparing_hours: number | null;
                             cv_content: string | null;
                             cv_file_path: string | null;
+                            /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                             cv_file_url: string | null;
                             cv_version: string | null;
                             cv_highlights: string[] | null;
@@ -1209,6 +1211,7 @@ export interface operations {
                      * @description Date as YYYY-MM-DD
                      */
                     application_date?: string | null;
+                    /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                     job_posting_url?: string | null;
                     referral_source?: string | null;
                     /**
@@ -1241,6 +1244,7 @@ export interface operations {
                     time_spent_preparing_hours?: number | null;
                     cv_content?: string | null;
                     cv_file_path?: string | null;
+                    /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                     cv_file_url?: string | null;
                     cv_version?: string | null;
                     cv_highlights?: string[] | null;
@@ -1306,6 +1310,7 @@ export interface operations {
                          * @description Date as YYYY-MM-DD
                          */
                         application_date: string | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         job_posting_url: string | null;
                         referral_source: string | null;
                         /**
@@ -1338,6 +1343,7 @@ export interface operations {
                         time_spent_preparing_hours: number | null;
                         cv_content: string | null;
                         cv_file_path: string | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         cv_file_url: string | null;
                         cv_version: string | null;
                         cv_highlights: string[] | null;
@@ -1438,6 +1444,7 @@ export interface operations {
                          * @description Date as YYYY-MM-DD
                          */
                         application_date: string | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         job_posting_url: string | null;
                         referral_source: string | null;
                         /**
@@ -1470,6 +1477,7 @@ export interface operations {
                         time_spent_preparing_hours: number | null;
                         cv_content: string | null;
                         cv_file_path: string | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         cv_file_url: string | null;
                         cv_version: string | null;
                         cv_highlights: string[] | null;
@@ -1495,7 +1503,10 @@ export interface operations {
                             company_size: string | null;
                             /** @example San Francisco, CA */
                             headquarters: string | null;
-                            /** @example https://techcorp.com */
+                            /**
+                             * @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front
+                             * @example https://techcorp.com
+                             */
                             website: string | null;
                             company_description: string | null;
                             /** Format: date-time */
@@ -1556,10 +1567,12 @@ export interface operations {
                             timezone: string | null;
                             /** @example Zoom */
                             meeting_platform: string | null;
+                            /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                             meeting_link: string | null;
                             physical_location: string | null;
                             interviewer_name: string | null;
                             interviewer_title: string | null;
+                            /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                             interviewer_linkedin_url: string | null;
                             interviewer_email: string | null;
                             interviewer_notes: string | null;
@@ -1693,6 +1706,7 @@ export interface operations {
                      * @description Date as YYYY-MM-DD
                      */
                     application_date?: string | null;
+                    /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                     job_posting_url?: string | null;
                     referral_source?: string | null;
                     /**
@@ -1725,6 +1739,7 @@ export interface operations {
                     time_spent_preparing_hours?: number | null;
                     cv_content?: string | null;
                     cv_file_path?: string | null;
+                    /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                     cv_file_url?: string | null;
                     cv_version?: string | null;
                     cv_highlights?: string[] | null;
@@ -1790,6 +1805,7 @@ export interface operations {
                          * @description Date as YYYY-MM-DD
                          */
                         application_date: string | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         job_posting_url: string | null;
                         referral_source: string | null;
                         /**
@@ -1822,6 +1838,7 @@ export interface operations {
                         time_spent_preparing_hours: number | null;
                         cv_content: string | null;
                         cv_file_path: string | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         cv_file_url: string | null;
                         cv_version: string | null;
                         cv_highlights: string[] | null;
@@ -1861,7 +1878,10 @@ export interface operations {
     };
     deleteInterview: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description false (default): cancel, the interview stays readable and counted. true: remove a cancelled interview for good, with its rounds and question links */
+                permanent?: boolean;
+            };
             header?: never;
             path: {
                 /** @description The interview's id */
@@ -1871,7 +1891,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Cancelled */
+            /** @description Cancelled, or removed for good */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -1946,10 +1966,12 @@ export interface operations {
                         timezone: string | null;
                         /** @example Zoom */
                         meeting_platform: string | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         meeting_link: string | null;
                         physical_location: string | null;
                         interviewer_name: string | null;
                         interviewer_title: string | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         interviewer_linkedin_url: string | null;
                         interviewer_email: string | null;
                         interviewer_notes: string | null;
@@ -2048,10 +2070,12 @@ export interface operations {
                     timezone?: string | null;
                     /** @example Zoom */
                     meeting_platform?: string | null;
+                    /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                     meeting_link?: string | null;
                     physical_location?: string | null;
                     interviewer_name?: string | null;
                     interviewer_title?: string | null;
+                    /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                     interviewer_linkedin_url?: string | null;
                     interviewer_email?: string | null;
                     interviewer_notes?: string | null;
@@ -2101,10 +2125,12 @@ export interface operations {
                         timezone: string | null;
                         /** @example Zoom */
                         meeting_platform: string | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         meeting_link: string | null;
                         physical_location: string | null;
                         interviewer_name: string | null;
                         interviewer_title: string | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         interviewer_linkedin_url: string | null;
                         interviewer_email: string | null;
                         interviewer_notes: string | null;
@@ -2191,10 +2217,12 @@ export interface operations {
                         timezone: string | null;
                         /** @example Zoom */
                         meeting_platform: string | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         meeting_link: string | null;
                         physical_location: string | null;
                         interviewer_name: string | null;
                         interviewer_title: string | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         interviewer_linkedin_url: string | null;
                         interviewer_email: string | null;
                         interviewer_notes: string | null;
@@ -2273,10 +2301,12 @@ export interface operations {
                     timezone?: string | null;
                     /** @example Zoom */
                     meeting_platform?: string | null;
+                    /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                     meeting_link?: string | null;
                     physical_location?: string | null;
                     interviewer_name?: string | null;
                     interviewer_title?: string | null;
+                    /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                     interviewer_linkedin_url?: string | null;
                     interviewer_email?: string | null;
                     interviewer_notes?: string | null;
@@ -2326,10 +2356,12 @@ export interface operations {
                         timezone: string | null;
                         /** @example Zoom */
                         meeting_platform: string | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         meeting_link: string | null;
                         physical_location: string | null;
                         interviewer_name: string | null;
                         interviewer_title: string | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         interviewer_linkedin_url: string | null;
                         interviewer_email: string | null;
                         interviewer_notes: string | null;
@@ -2854,7 +2886,10 @@ export interface operations {
                         company_size: string | null;
                         /** @example San Francisco, CA */
                         headquarters: string | null;
-                        /** @example https://techcorp.com */
+                        /**
+                         * @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front
+                         * @example https://techcorp.com
+                         */
                         website: string | null;
                         company_description: string | null;
                         /** Format: date-time */
@@ -2906,7 +2941,10 @@ export interface operations {
                     company_size?: string | null;
                     /** @example San Francisco, CA */
                     headquarters?: string | null;
-                    /** @example https://techcorp.com */
+                    /**
+                     * @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front
+                     * @example https://techcorp.com
+                     */
                     website?: string | null;
                     company_description?: string | null;
                 };
@@ -2929,7 +2967,10 @@ export interface operations {
                         company_size: string | null;
                         /** @example San Francisco, CA */
                         headquarters: string | null;
-                        /** @example https://techcorp.com */
+                        /**
+                         * @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front
+                         * @example https://techcorp.com
+                         */
                         website: string | null;
                         company_description: string | null;
                         /** Format: date-time */
@@ -2978,7 +3019,10 @@ export interface operations {
                         company_size: string | null;
                         /** @example San Francisco, CA */
                         headquarters: string | null;
-                        /** @example https://techcorp.com */
+                        /**
+                         * @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front
+                         * @example https://techcorp.com
+                         */
                         website: string | null;
                         company_description: string | null;
                         /** Format: date-time */
@@ -3032,7 +3076,10 @@ export interface operations {
                     company_size?: string | null;
                     /** @example San Francisco, CA */
                     headquarters?: string | null;
-                    /** @example https://techcorp.com */
+                    /**
+                     * @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front
+                     * @example https://techcorp.com
+                     */
                     website?: string | null;
                     company_description?: string | null;
                 };
@@ -3055,7 +3102,10 @@ export interface operations {
                         company_size: string | null;
                         /** @example San Francisco, CA */
                         headquarters: string | null;
-                        /** @example https://techcorp.com */
+                        /**
+                         * @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front
+                         * @example https://techcorp.com
+                         */
                         website: string | null;
                         company_description: string | null;
                         /** Format: date-time */
@@ -3493,6 +3543,7 @@ export interface operations {
                         /** @description numeric(5,2) */
                         average_salary_impact_percentage: number | null;
                         learning_resources: string[] | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         official_documentation_url: string | null;
                         /** @default false */
                         is_trending: boolean;
@@ -3559,6 +3610,7 @@ export interface operations {
                     /** @description numeric(5,2) */
                     average_salary_impact_percentage?: number | null;
                     learning_resources?: string[] | null;
+                    /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                     official_documentation_url?: string | null;
                     /** @default false */
                     is_trending?: boolean;
@@ -3596,6 +3648,7 @@ export interface operations {
                         /** @description numeric(5,2) */
                         average_salary_impact_percentage: number | null;
                         learning_resources: string[] | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         official_documentation_url: string | null;
                         /** @default false */
                         is_trending: boolean;
@@ -3659,6 +3712,7 @@ export interface operations {
                         /** @description numeric(5,2) */
                         average_salary_impact_percentage: number | null;
                         learning_resources: string[] | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         official_documentation_url: string | null;
                         /** @default false */
                         is_trending: boolean;
@@ -3727,6 +3781,7 @@ export interface operations {
                     /** @description numeric(5,2) */
                     average_salary_impact_percentage?: number | null;
                     learning_resources?: string[] | null;
+                    /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                     official_documentation_url?: string | null;
                     is_trending?: boolean;
                     /** @description Inactive skills are hidden from lists */
@@ -3760,6 +3815,7 @@ export interface operations {
                         /** @description numeric(5,2) */
                         average_salary_impact_percentage: number | null;
                         learning_resources: string[] | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         official_documentation_url: string | null;
                         /** @default false */
                         is_trending: boolean;
@@ -3879,11 +3935,14 @@ export interface operations {
                             question_difficulty: "easy" | "medium" | "hard" | "expert";
                             question_context: string | null;
                             assumptions: string | null;
+                            /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                             answer_markdown_link: string | null;
                             answer_summary: string | null;
                             answer_markdown_content: string | null;
                             reference_image_urls: string[] | null;
+                            /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                             diagram_url: string | null;
+                            /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                             video_explanation_url: string | null;
                             follow_up_questions: string[] | null;
                             /** @description Ids of related questions */
@@ -3897,9 +3956,10 @@ export interface operations {
                             suggested_frameworks: string[] | null;
                             approach_steps: string[] | null;
                             source: string | null;
+                            /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                             source_url: string | null;
                             author: string | null;
-                            /** @description numeric(3,2), 0 to 9.99 */
+                            /** @description The mean of the answer ratings recorded for this question (1-10 on each interview where it was asked), on a 0-5 scale, kept up to date as ratings are recorded; a value sent here stands until the next rating */
                             average_rating: number | null;
                             /**
                              * @example [
@@ -3987,11 +4047,14 @@ export interface operations {
                     is_active?: boolean;
                     question_context?: string | null;
                     assumptions?: string | null;
+                    /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                     answer_markdown_link?: string | null;
                     answer_summary?: string | null;
                     answer_markdown_content?: string | null;
                     reference_image_urls?: string[] | null;
+                    /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                     diagram_url?: string | null;
+                    /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                     video_explanation_url?: string | null;
                     follow_up_questions?: string[] | null;
                     /** @description Ids of related questions */
@@ -4005,9 +4068,10 @@ export interface operations {
                     suggested_frameworks?: string[] | null;
                     approach_steps?: string[] | null;
                     source?: string | null;
+                    /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                     source_url?: string | null;
                     author?: string | null;
-                    /** @description numeric(3,2), 0 to 9.99 */
+                    /** @description The mean of the answer ratings recorded for this question (1-10 on each interview where it was asked), on a 0-5 scale, kept up to date as ratings are recorded; a value sent here stands until the next rating */
                     average_rating?: number | null;
                     /**
                      * @example [
@@ -4037,11 +4101,14 @@ export interface operations {
                         question_difficulty: "easy" | "medium" | "hard" | "expert";
                         question_context: string | null;
                         assumptions: string | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         answer_markdown_link: string | null;
                         answer_summary: string | null;
                         answer_markdown_content: string | null;
                         reference_image_urls: string[] | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         diagram_url: string | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         video_explanation_url: string | null;
                         follow_up_questions: string[] | null;
                         /** @description Ids of related questions */
@@ -4055,9 +4122,10 @@ export interface operations {
                         suggested_frameworks: string[] | null;
                         approach_steps: string[] | null;
                         source: string | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         source_url: string | null;
                         author: string | null;
-                        /** @description numeric(3,2), 0 to 9.99 */
+                        /** @description The mean of the answer ratings recorded for this question (1-10 on each interview where it was asked), on a 0-5 scale, kept up to date as ratings are recorded; a value sent here stands until the next rating */
                         average_rating: number | null;
                         /**
                          * @example [
@@ -4131,11 +4199,14 @@ export interface operations {
                         question_difficulty: "easy" | "medium" | "hard" | "expert";
                         question_context: string | null;
                         assumptions: string | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         answer_markdown_link: string | null;
                         answer_summary: string | null;
                         answer_markdown_content: string | null;
                         reference_image_urls: string[] | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         diagram_url: string | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         video_explanation_url: string | null;
                         follow_up_questions: string[] | null;
                         /** @description Ids of related questions */
@@ -4149,9 +4220,10 @@ export interface operations {
                         suggested_frameworks: string[] | null;
                         approach_steps: string[] | null;
                         source: string | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         source_url: string | null;
                         author: string | null;
-                        /** @description numeric(3,2), 0 to 9.99 */
+                        /** @description The mean of the answer ratings recorded for this question (1-10 on each interview where it was asked), on a 0-5 scale, kept up to date as ratings are recorded; a value sent here stands until the next rating */
                         average_rating: number | null;
                         /**
                          * @example [
@@ -4212,11 +4284,14 @@ export interface operations {
                         question_difficulty: "easy" | "medium" | "hard" | "expert";
                         question_context: string | null;
                         assumptions: string | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         answer_markdown_link: string | null;
                         answer_summary: string | null;
                         answer_markdown_content: string | null;
                         reference_image_urls: string[] | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         diagram_url: string | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         video_explanation_url: string | null;
                         follow_up_questions: string[] | null;
                         /** @description Ids of related questions */
@@ -4230,9 +4305,10 @@ export interface operations {
                         suggested_frameworks: string[] | null;
                         approach_steps: string[] | null;
                         source: string | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         source_url: string | null;
                         author: string | null;
-                        /** @description numeric(3,2), 0 to 9.99 */
+                        /** @description The mean of the answer ratings recorded for this question (1-10 on each interview where it was asked), on a 0-5 scale, kept up to date as ratings are recorded; a value sent here stands until the next rating */
                         average_rating: number | null;
                         /**
                          * @example [
@@ -4299,11 +4375,14 @@ export interface operations {
                     is_active?: boolean;
                     question_context?: string | null;
                     assumptions?: string | null;
+                    /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                     answer_markdown_link?: string | null;
                     answer_summary?: string | null;
                     answer_markdown_content?: string | null;
                     reference_image_urls?: string[] | null;
+                    /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                     diagram_url?: string | null;
+                    /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                     video_explanation_url?: string | null;
                     follow_up_questions?: string[] | null;
                     /** @description Ids of related questions */
@@ -4317,9 +4396,10 @@ export interface operations {
                     suggested_frameworks?: string[] | null;
                     approach_steps?: string[] | null;
                     source?: string | null;
+                    /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                     source_url?: string | null;
                     author?: string | null;
-                    /** @description numeric(3,2), 0 to 9.99 */
+                    /** @description The mean of the answer ratings recorded for this question (1-10 on each interview where it was asked), on a 0-5 scale, kept up to date as ratings are recorded; a value sent here stands until the next rating */
                     average_rating?: number | null;
                     /**
                      * @example [
@@ -4349,11 +4429,14 @@ export interface operations {
                         question_difficulty: "easy" | "medium" | "hard" | "expert";
                         question_context: string | null;
                         assumptions: string | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         answer_markdown_link: string | null;
                         answer_summary: string | null;
                         answer_markdown_content: string | null;
                         reference_image_urls: string[] | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         diagram_url: string | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         video_explanation_url: string | null;
                         follow_up_questions: string[] | null;
                         /** @description Ids of related questions */
@@ -4367,9 +4450,10 @@ export interface operations {
                         suggested_frameworks: string[] | null;
                         approach_steps: string[] | null;
                         source: string | null;
+                        /** @description An http(s) address; a bare host such as example.com/jobs/1 gets https:// in front */
                         source_url: string | null;
                         author: string | null;
-                        /** @description numeric(3,2), 0 to 9.99 */
+                        /** @description The mean of the answer ratings recorded for this question (1-10 on each interview where it was asked), on a 0-5 scale, kept up to date as ratings are recorded; a value sent here stands until the next rating */
                         average_rating: number | null;
                         /**
                          * @example [
