@@ -17,6 +17,25 @@ export class ApiError extends Error {
   get field(): string | undefined {
     return /^body\/([a-z_]+)/.exec(this.detail)?.[1];
   }
+
+  /**
+   * Nothing has the id asked for: a 404, or a path parameter the API refuses outright (an id
+   * beyond its range), which names nothing either.
+   */
+  get notFound(): boolean {
+    return this.status === 404 || (this.status === 400 && this.detail.startsWith('path/'));
+  }
+}
+
+/**
+ * Why a page has no `noun` to show for the id in its address, or null when it has one (or the
+ * failure is another kind, to show with a retry): the address holds no id, or nothing has it.
+ */
+export function missingReason(hasId: boolean, error: ApiError | null, noun: string): string | null {
+  const nowhere = `There is no ${noun} at this address.`;
+  if (!hasId) return nowhere;
+  if (!error?.notFound) return null;
+  return error.status === 404 ? error.detail : nowhere;
 }
 
 export const UNREACHABLE = "Can't reach the server. Check that it is running, then try again.";

@@ -14,6 +14,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
+import { missingReason } from '../../core/api/api-error';
 import type { InterviewQuestion, Round } from '../../core/api/api-types';
 import { loader } from '../../core/data/loader';
 import { confirmAction } from '../../shared/confirm-dialog/confirm-dialog';
@@ -65,6 +66,10 @@ export class InterviewDetailPage {
   protected readonly interview = loader(
     () => this.interviewId() || undefined,
     (id, signal) => this.api.get(id, signal),
+  );
+  /** Why there is no interview to show, or null: the address holds no id, or none has it. */
+  protected readonly missing = computed(() =>
+    missingReason(!!this.interviewId(), this.interview.error(), 'interview'),
   );
   protected readonly types = TYPE_LABELS;
   protected readonly seniorities = SENIORITY_LABELS;

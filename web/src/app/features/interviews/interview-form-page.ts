@@ -9,8 +9,10 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { Router, RouterLink } from '@angular/router';
+import { missingReason } from '../../core/api/api-error';
 import { loader } from '../../core/data/loader';
 import { ChipsInput } from '../../shared/chips-input/chips-input';
+import { EmptyState } from '../../shared/empty-state/empty-state';
 import { formSubmit } from '../../shared/forms/form-submit';
 import { changedValues, errorText } from '../../shared/forms/form-utils';
 import {
@@ -30,6 +32,7 @@ import { InterviewsApi } from './interviews-api';
   selector: 'app-interview-form-page',
   imports: [
     ChipsInput,
+    EmptyState,
     EntityPicker,
     MatButtonModule,
     MatFormFieldModule,
@@ -52,6 +55,8 @@ export class InterviewFormPage {
 
   /** Route parameter; absent on /interviews/new. */
   readonly id = input<string>();
+  /** Editing, as opposed to creating: the address holds an id, even one that is not valid. */
+  protected readonly editing = computed(() => this.id() !== undefined);
   protected readonly interviewId = computed(() => positiveInt(this.id()));
 
   protected readonly form = interviewForm();
@@ -62,7 +67,11 @@ export class InterviewFormPage {
   protected readonly seniorities = optionsOf(SENIORITY_LABELS);
 
   protected readonly existing = loader(this.interviewId, (id, signal) => this.api.get(id, signal));
-  protected readonly ready = computed(() => !this.interviewId() || !!this.existing.value());
+  protected readonly ready = computed(() => !this.editing() || !!this.existing.value());
+  /** Why there is no interview to edit, or null: the address holds no id, or none has it. */
+  protected readonly missing = computed(() =>
+    this.editing() ? missingReason(!!this.interviewId(), this.existing.error(), 'interview') : null,
+  );
 
   constructor() {
     effect(() => {

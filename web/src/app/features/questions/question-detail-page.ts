@@ -5,7 +5,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { toApiError } from '../../core/api/api-error';
+import { missingReason, toApiError } from '../../core/api/api-error';
 import { loader } from '../../core/data/loader';
 import { confirmAction } from '../../shared/confirm-dialog/confirm-dialog';
 import { EmptyState } from '../../shared/empty-state/empty-state';
@@ -40,6 +40,10 @@ export class QuestionDetailPage {
   protected readonly question = loader(
     () => this.questionId() || undefined,
     (id, signal) => this.api.get(id, signal),
+  );
+  /** Why there is no question to show, or null: the address holds no id, or none has it. */
+  protected readonly missing = computed(() =>
+    missingReason(!!this.questionId(), this.question.error(), 'question'),
   );
   protected readonly categories = CATEGORY_LABELS;
   protected readonly difficulties = DIFFICULTY_LABELS;

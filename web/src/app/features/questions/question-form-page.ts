@@ -16,9 +16,11 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
+import { missingReason } from '../../core/api/api-error';
 import type { QuestionCategory, QuestionDifficulty } from '../../core/api/api-types';
 import { loader } from '../../core/data/loader';
 import { ChipsInput } from '../../shared/chips-input/chips-input';
+import { EmptyState } from '../../shared/empty-state/empty-state';
 import { formSubmit } from '../../shared/forms/form-submit';
 import { blankToNull, changedValues, errorText } from '../../shared/forms/form-utils';
 import { CATEGORY_LABELS, DIFFICULTY_LABELS, optionsOf } from '../../shared/labels';
@@ -48,6 +50,7 @@ export const LIST_FIELDS = [
   selector: 'app-question-form-page',
   imports: [
     ChipsInput,
+    EmptyState,
     Markdown,
     MatButtonModule,
     MatFormFieldModule,
@@ -67,10 +70,17 @@ export class QuestionFormPage {
   private readonly api = inject(QuestionsApi);
   private readonly router = inject(Router);
 
+  /** Route parameter; absent on /questions/new. */
   readonly id = input<string>();
+  /** Editing, as opposed to creating: the address holds an id, even one that is not valid. */
+  protected readonly editing = computed(() => this.id() !== undefined);
   protected readonly questionId = computed(() => positiveInt(this.id()));
   protected readonly existing = loader(this.questionId, (id, signal) => this.api.get(id, signal));
-  protected readonly ready = computed(() => !this.questionId() || !!this.existing.value());
+  protected readonly ready = computed(() => !this.editing() || !!this.existing.value());
+  /** Why there is no question to edit, or null: the address holds no id, or none has it. */
+  protected readonly missing = computed(() =>
+    this.editing() ? missingReason(!!this.questionId(), this.existing.error(), 'question') : null,
+  );
   protected readonly categories = optionsOf(CATEGORY_LABELS);
   protected readonly difficulties = optionsOf(DIFFICULTY_LABELS);
   protected readonly listFields = LIST_FIELDS;
