@@ -1,5 +1,12 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -8,8 +15,18 @@ import { MatMenuModule } from '@angular/material/menu';
 import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { filter, map } from 'rxjs';
+import {
+  NavigationEnd,
+  NavigationError,
+  NavigationSkipped,
+  NavigationStart,
+  Router,
+  RouterLink,
+  RouterLinkActive,
+  RouterOutlet,
+} from '@angular/router';
+import { map } from 'rxjs';
+import { toApiError } from '../api/api-error';
 import { type ThemeChoice, ThemeService } from '../theme/theme.service';
 
 interface NavItem {
@@ -39,6 +56,7 @@ interface NavItem {
 })
 export class Shell {
   protected readonly theme = inject(ThemeService);
+  private readonly router = inject(Router);
   private readonly sidenav = viewChild.required(MatSidenav);
 
   protected readonly handset = toSignal(
@@ -69,19 +87,32 @@ export class Shell {
     { value: 'dark', label: 'Dark', icon: 'dark_mode' },
   ];
 
+  /**
+   * A page that could not be opened, with why. Screens load their code on first visit, so with
+   * the server down a link would otherwise do nothing at all.
+   */
+  protected readonly failedNavigation = signal<{ url: string; detail: string } | null>(null);
+
   protected toggleNav(): void {
     void this.sidenav().toggle();
   }
 
+  protected retry(url: string): void {
+    // A new failure shows through the NavigationError event, like the first one.
+    this.router.navigateByUrl(url).catch(() => undefined);
+  }
+
   constructor() {
-    // On phones the drawer closes once a page is chosen.
-    inject(Router)
-      .events.pipe(
-        filter((e) => e instanceof NavigationEnd),
-        takeUntilDestroyed(),
-      )
-      .subscribe(() => {
-        if (this.handset()) void this.sidenav().close();
-      });
+    this.router.events.pipe(takeUntilDestroyed()).subscribe((event) => {
+      // Any other choice, even of the page already shown, puts the failure behind the user.
+      if (event instanceof NavigationStart || event instanceof NavigationSkipped) {
+        this.failedNavigation.set(null);
+      }
+      if (event instanceof NavigationError) {
+        this.failedNavigation.set({ url: event.url, detail: toApiError(event.error).detail });
+      }
+      // On phones the drawer closes once a page is chosen.
+      if (event instanceof NavigationEnd && this.handset()) void this.sidenav().close();
+    });
   }
 }
