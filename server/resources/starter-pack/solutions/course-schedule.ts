@@ -1,9 +1,11 @@
 /** An order to take all courses given [course, prerequisite] pairs, or [] if there is a cycle. */
-export function findOrder(numCourses: number, prerequisites: number[][]): number[] {
+export function findOrder(
+  numCourses: number,
+  prerequisites: [course: number, prerequisite: number][],
+): number[] {
   const next: number[][] = Array.from({ length: numCourses }, () => []); // prerequisite -> courses
   const indegree = new Array<number>(numCourses).fill(0); // unmet prerequisites per course
   for (const [course, before] of prerequisites) {
-    if (course === undefined || before === undefined) continue;
     next[before]?.push(course);
     indegree[course] = (indegree[course] ?? 0) + 1;
   }

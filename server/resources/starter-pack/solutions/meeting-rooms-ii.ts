@@ -1,7 +1,9 @@
+type Interval = [start: number, end: number];
+
 /** Minimum rooms so that no two [start, end) meetings in one room overlap. O(n log n). */
-export function minMeetingRooms(intervals: number[][]): number {
-  const starts = intervals.map((m) => m[0] as number).sort((a, b) => a - b);
-  const ends = intervals.map((m) => m[1] as number).sort((a, b) => a - b);
+export function minMeetingRooms(intervals: Interval[]): number {
+  const starts = intervals.map(([start]) => start).sort((a, b) => a - b);
+  const ends = intervals.map(([, end]) => end).sort((a, b) => a - b);
   let rooms = 0;
   let busiest = 0;
   let e = 0;

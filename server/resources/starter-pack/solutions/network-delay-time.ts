@@ -1,9 +1,11 @@
 /** Time for a signal from k to reach all n nodes over weighted directed edges, or -1. Dijkstra. */
-export function networkDelayTime(times: number[][], n: number, k: number): number {
+export function networkDelayTime(
+  times: [from: number, to: number, weight: number][],
+  n: number,
+  k: number,
+): number {
   const edges: [number, number][][] = Array.from({ length: n + 1 }, () => []); // 1-based nodes
-  for (const [u, v, w] of times) {
-    if (u !== undefined && v !== undefined && w !== undefined) edges[u]?.push([v, w]);
-  }
+  for (const [u, v, w] of times) edges[u]?.push([v, w]);
   const dist = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
   dist[k] = 0;
   const heap = new Heap<[number, number]>((a, b) => a[0] < b[0]); // [distance, node]

@@ -6,8 +6,12 @@ export class TokenBucket {
   private tokens: number;
   private lastRefill: number;
 
-  /** now is injected so tests (and simulations) control time; it defaults to the wall clock. */
-  constructor(capacity: number, refillPerSecond: number, now: () => number = () => Date.now()) {
+  /** now (ms) is injected so tests control time; the default is a monotonic clock. */
+  constructor(
+    capacity: number,
+    refillPerSecond: number,
+    now: () => number = () => performance.now(),
+  ) {
     this.capacity = capacity;
     this.refillPerSecond = refillPerSecond;
     this.now = now;
@@ -39,7 +43,7 @@ export class TokenBucket {
   // Lazy refill: credit the time elapsed since the last call instead of running a timer.
   private refill(): void {
     const t = this.now();
-    const elapsed = Math.max(0, t - this.lastRefill); // ignore clocks that step backwards
+    const elapsed = Math.max(0, t - this.lastRefill); // an injected clock may step backwards
     this.tokens = Math.min(this.capacity, this.tokens + (elapsed * this.refillPerSecond) / 1000);
     this.lastRefill = t;
   }
