@@ -29,6 +29,9 @@ export const RESULT_LABELS: Record<InterviewResult, string> = {
   offer_declined: 'Offer declined',
 };
 
+/** What a round can come to. An offer is the interview's result, never one round's. */
+export const ROUND_RESULTS: readonly InterviewResult[] = ['pending', 'passed', 'failed'];
+
 export const TYPE_LABELS: Record<InterviewType, string> = {
   actual: 'Actual',
   mock: 'Mock',

@@ -11,7 +11,13 @@ import type { InterviewResult, InterviewStatus, Round, RoundType } from '../../c
 import { ChipsInput } from '../../shared/chips-input/chips-input';
 import { formSubmit } from '../../shared/forms/form-submit';
 import { blankToNull, changedValues, errorText } from '../../shared/forms/form-utils';
-import { optionsOf, RESULT_LABELS, ROUND_TYPE_LABELS, STATUS_LABELS } from '../../shared/labels';
+import {
+  optionsOf,
+  RESULT_LABELS,
+  ROUND_RESULTS,
+  ROUND_TYPE_LABELS,
+  STATUS_LABELS,
+} from '../../shared/labels';
 import { toNumber } from '../../shared/numbers';
 import { InterviewsApi } from './interviews-api';
 
@@ -47,7 +53,10 @@ export class RoundDialog {
   private readonly api = inject(InterviewsApi);
   protected readonly types = optionsOf(ROUND_TYPE_LABELS);
   protected readonly statuses = optionsOf(STATUS_LABELS);
-  protected readonly results = optionsOf(RESULT_LABELS);
+  /** A round's results, plus an offer an older round was given, so the select still shows it. */
+  protected readonly results = optionsOf(RESULT_LABELS).filter(
+    (o) => ROUND_RESULTS.includes(o.value) || o.value === this.data.round?.round_result,
+  );
 
   protected readonly form = new FormGroup({
     round_number: new FormControl<number | null>(this.data.nextNumber, [
