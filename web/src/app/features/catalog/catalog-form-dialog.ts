@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject } from '@angular/core';
 import {
   FormControl,
   FormGroup,
@@ -126,7 +126,10 @@ export class CatalogFormDialog {
       }),
     ),
   );
-  protected readonly submit = formSubmit(this.form, { conflictField: this.data.config.nameKey });
+  protected readonly submit = formSubmit(this.form, {
+    conflictField: this.data.config.nameKey,
+    host: inject(ElementRef),
+  });
 
   protected errorOf(key: string): string {
     return errorText(this.form.get(key));

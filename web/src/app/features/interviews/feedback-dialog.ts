@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -94,7 +94,7 @@ export class FeedbackDialog {
     areas_for_improvement: new FormControl(this.interview.areas_for_improvement),
     offer_details: new FormControl(this.interview.offer_details),
   });
-  protected readonly submit = formSubmit(this.form);
+  protected readonly submit = formSubmit(this.form, { host: inject(ElementRef) });
 
   protected err(name: string): string {
     return errorText(this.form.get(name));

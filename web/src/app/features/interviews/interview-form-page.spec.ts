@@ -1,8 +1,11 @@
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
 import { FakeFetch, flush, json } from '../../../testing/fake-fetch';
 import { testProviders } from '../../../testing/providers';
+import { routes } from '../../app.routes';
 import { InterviewFormPage } from './interview-form-page';
 
 @Component({ template: '' })
@@ -113,5 +116,125 @@ describe('InterviewFormPage', () => {
       company_name: 'Initech',
     });
     expect(form.controls.company_id.value).toBe(11);
+  });
+});
+
+describe('InterviewFormPage, leaving it', () => {
+  let fake: FakeFetch;
+
+  beforeEach(() => {
+    fake = new FakeFetch();
+    fake.on('GET', '/api/companies', () => json([]));
+    fake.on('GET', '/api/roles', () => json([]));
+    fake.on('GET', '/api/interviews/7', () => json({ detail: 'Not here', code: 'not_found' }, 404));
+    TestBed.configureTestingModule({
+      providers: [
+        ...testProviders(fake),
+        // The confirm dialog closes at once, not after its exit animation.
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        provideRouter(
+          [...routes, { path: 'elsewhere', component: Blank }],
+          withComponentInputBinding(),
+        ),
+      ],
+    });
+  });
+
+  async function open() {
+    const harness = await RouterTestingHarness.create('/interviews/new');
+    await flush();
+    await harness.fixture.whenStable();
+    const router = TestBed.inject(Router);
+    const el = harness.routeNativeElement as HTMLElement;
+    const settle = async () => {
+      await flush();
+      await harness.fixture.whenStable();
+    };
+    const type = async (name: string, value: string) => {
+      const input = el.querySelector<HTMLInputElement>(`[formcontrolname="${name}"]`)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      await settle();
+    };
+    const leave = (url: string) => router.navigateByUrl(url);
+    // While the guard waits for an answer the navigation is pending, so the app is not
+    // stable: render without waiting for stability.
+    const render = async () => {
+      await flush();
+      TestBed.tick();
+    };
+    const confirmDialog = () => document.querySelector<HTMLElement>('app-confirm-dialog');
+    /** Leaves for `url`; the guard's dialog, when there is one, opens a few ticks later. */
+    const leaveAndWait = async (url: string) => {
+      const done = leave(url);
+      for (let i = 0; i < 100 && !confirmDialog(); i++) await render();
+      return { done };
+    };
+    const answer = async (label: string) => {
+      const button = Array.from(confirmDialog()!.querySelectorAll('button')).find(
+        (b) => b.textContent?.trim() === label,
+      )!;
+      button.click();
+      await render();
+    };
+    return { router, el, settle, type, leave, leaveAndWait, confirmDialog, answer };
+  }
+
+  it('asks before leaving with unsaved changes, and stays when the user keeps them', async () => {
+    const { router, type, leaveAndWait, confirmDialog, answer } = await open();
+    await type('job_location', 'Berlin');
+
+    const left = (await leaveAndWait('/elsewhere')).done;
+    expect(confirmDialog()?.textContent).toContain('Leave without saving?');
+    await answer('Keep editing');
+    expect(await left).toBe(false);
+    expect(router.url).toBe('/interviews/new');
+
+    const leftAgain = (await leaveAndWait('/elsewhere')).done;
+    await answer('Leave');
+    expect(await leftAgain).toBe(true);
+    expect(router.url).toBe('/elsewhere');
+  });
+
+  it('lets an untouched form go without asking', async () => {
+    const { router, leave, confirmDialog } = await open();
+    expect(await leave('/elsewhere')).toBe(true);
+    expect(confirmDialog()).toBeNull();
+    expect(router.url).toBe('/elsewhere');
+  });
+
+  it('does not ask once the changes are saved', async () => {
+    fake.on('POST', '/api/interviews', (req) =>
+      json({ interview_id: 7, ...(req.body as object) }, 201),
+    );
+    const { el, router, type, settle, confirmDialog } = await open();
+    await type('job_location', 'Berlin');
+    el.querySelector<HTMLElement>('[data-testid="seniority"]')!.click();
+    await settle();
+    document.querySelector<HTMLElement>('mat-option')!.click();
+    await settle();
+    el.querySelector<HTMLButtonElement>('[data-testid="save-interview"]')!.click();
+    await settle();
+    expect(confirmDialog()).toBeNull();
+    expect(router.url).toBe('/interviews/7');
+  });
+
+  it('asks the browser to confirm a reload or close only while changes are unsaved', async () => {
+    const { type } = await open();
+    const unload = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(unload()).toBe(false);
+    await type('job_location', 'Berlin');
+    expect(unload()).toBe(true);
+  });
+
+  it('focuses the first invalid field when the form is submitted', async () => {
+    const { el, settle } = await open();
+    el.querySelector<HTMLButtonElement>('[data-testid="save-interview"]')!.click();
+    await settle();
+    expect(document.activeElement).toBe(el.querySelector('[data-testid="seniority"]'));
   });
 });

@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  effect,
+  inject,
+  input,
+} from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -15,6 +23,7 @@ import { ChipsInput } from '../../shared/chips-input/chips-input';
 import { EmptyState } from '../../shared/empty-state/empty-state';
 import { formSubmit } from '../../shared/forms/form-submit';
 import { changedValues, errorText } from '../../shared/forms/form-utils';
+import { type HasUnsavedChanges, warnBeforeUnload } from '../../shared/forms/unsaved-changes';
 import {
   optionsOf,
   RESULT_LABELS,
@@ -48,8 +57,9 @@ import { InterviewsApi } from './interviews-api';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './interview-form-page.html',
   styleUrl: './interview-form-page.scss',
+  host: { '(window:beforeunload)': 'onBeforeUnload($event)' },
 })
-export class InterviewFormPage {
+export class InterviewFormPage implements HasUnsavedChanges {
   private readonly api = inject(InterviewsApi);
   private readonly router = inject(Router);
 
@@ -60,7 +70,7 @@ export class InterviewFormPage {
   protected readonly interviewId = computed(() => positiveInt(this.id()));
 
   protected readonly form = interviewForm();
-  protected readonly submit = formSubmit(this.form);
+  protected readonly submit = formSubmit(this.form, { host: inject(ElementRef) });
   protected readonly statuses = optionsOf(STATUS_LABELS);
   protected readonly results = optionsOf(RESULT_LABELS);
   protected readonly types = optionsOf(TYPE_LABELS);
@@ -78,6 +88,15 @@ export class InterviewFormPage {
       const interview = this.existing.value();
       if (interview) patchInterviewForm(this.form, interview);
     });
+  }
+
+  /** Edits not saved yet; a save in flight already holds them (it navigates before it ends). */
+  hasUnsavedChanges(): boolean {
+    return this.form.dirty && !this.submit.saving();
+  }
+
+  protected onBeforeUnload(event: BeforeUnloadEvent): void {
+    warnBeforeUnload(this, event);
   }
 
   protected err(name: string): string {

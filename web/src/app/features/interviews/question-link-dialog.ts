@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
@@ -123,8 +123,10 @@ export class QuestionLinkDialog {
   });
 
   /** A question written here is validated too, and the API's errors about it go under it. */
-  protected readonly submit = formSubmit(() =>
-    !this.data.link && this.source() === 'new' ? [this.form, this.newQuestion] : [this.form],
+  protected readonly submit = formSubmit(
+    () =>
+      !this.data.link && this.source() === 'new' ? [this.form, this.newQuestion] : [this.form],
+    { host: inject(ElementRef) },
   );
 
   constructor() {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -87,7 +87,7 @@ export class RoundDialog {
     key_topics_covered: new FormControl<string[] | null>(null),
     follow_up_actions: text(),
   });
-  protected readonly submit = formSubmit(this.form);
+  protected readonly submit = formSubmit(this.form, { host: inject(ElementRef) });
 
   constructor() {
     const round = this.data.round;

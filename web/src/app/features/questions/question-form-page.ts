@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  ElementRef,
   effect,
   inject,
   input,
@@ -23,6 +24,7 @@ import { ChipsInput } from '../../shared/chips-input/chips-input';
 import { EmptyState } from '../../shared/empty-state/empty-state';
 import { formSubmit } from '../../shared/forms/form-submit';
 import { blankToNull, changedValues, errorText } from '../../shared/forms/form-utils';
+import { type HasUnsavedChanges, warnBeforeUnload } from '../../shared/forms/unsaved-changes';
 import { CATEGORY_LABELS, DIFFICULTY_LABELS, optionsOf } from '../../shared/labels';
 import { Markdown } from '../../shared/markdown/markdown';
 import { positiveInt, toNumber } from '../../shared/numbers';
@@ -65,8 +67,9 @@ export const LIST_FIELDS = [
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './question-form-page.html',
   styleUrl: './question-form-page.scss',
+  host: { '(window:beforeunload)': 'onBeforeUnload($event)' },
 })
-export class QuestionFormPage {
+export class QuestionFormPage implements HasUnsavedChanges {
   private readonly api = inject(QuestionsApi);
   private readonly router = inject(Router);
 
@@ -116,7 +119,7 @@ export class QuestionFormPage {
     prerequisites: list(),
     reference_image_urls: list(),
   });
-  protected readonly submit = formSubmit(this.form);
+  protected readonly submit = formSubmit(this.form, { host: inject(ElementRef) });
 
   constructor() {
     effect(() => {
@@ -127,6 +130,15 @@ export class QuestionFormPage {
         values[key] = (q as Record<string, unknown>)[key] ?? null;
       this.form.reset(values as never);
     });
+  }
+
+  /** Edits not saved yet; a save in flight already holds them (it navigates before it ends). */
+  hasUnsavedChanges(): boolean {
+    return this.form.dirty && !this.submit.saving();
+  }
+
+  protected onBeforeUnload(event: BeforeUnloadEvent): void {
+    warnBeforeUnload(this, event);
   }
 
   protected err(name: string): string {

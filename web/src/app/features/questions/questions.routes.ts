@@ -1,4 +1,5 @@
 import type { Routes } from '@angular/router';
+import { confirmLeavingUnsaved } from '../../shared/forms/unsaved-changes';
 
 export const routes: Routes = [
   {
@@ -10,6 +11,7 @@ export const routes: Routes = [
     path: 'new',
     title: 'New question · Interview Tracker',
     loadComponent: () => import('./question-form-page').then((m) => m.QuestionFormPage),
+    canDeactivate: [confirmLeavingUnsaved],
   },
   {
     path: ':id',
@@ -20,5 +22,6 @@ export const routes: Routes = [
     path: ':id/edit',
     title: 'Edit question · Interview Tracker',
     loadComponent: () => import('./question-form-page').then((m) => m.QuestionFormPage),
+    canDeactivate: [confirmLeavingUnsaved],
   },
 ];

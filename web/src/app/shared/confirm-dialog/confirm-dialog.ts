@@ -13,6 +13,8 @@ export interface ConfirmData {
   title: string;
   message: string;
   confirmLabel: string;
+  /** The button that backs out; "Keep" unless said. */
+  cancelLabel?: string;
   /** Runs when confirmed; a failure is shown in the dialog, next to the button. */
   action: () => Promise<unknown>;
 }
@@ -31,7 +33,7 @@ export interface ConfirmData {
       }
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" mat-dialog-close [disabled]="busy()">Keep</button>
+      <button mat-button type="button" mat-dialog-close [disabled]="busy()">{{ data.cancelLabel ?? 'Keep' }}</button>
       <button mat-flat-button type="button" (click)="confirm()" [disabled]="busy()" cdkFocusInitial>
         @if (busy()) {
           <mat-spinner diameter="18" aria-label="Working" />

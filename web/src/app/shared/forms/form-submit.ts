@@ -1,7 +1,7 @@
-import { type Signal, signal } from '@angular/core';
+import { type ElementRef, type Signal, signal } from '@angular/core';
 import type { FormGroup } from '@angular/forms';
 import { toApiError } from '../../core/api/api-error';
-import { showApiErrorOnField } from './form-utils';
+import { revealFirstInvalid, showApiErrorOnField } from './form-utils';
 
 /** Said by the button whenever a field holds the reason: that field may be scrolled away. */
 export const CHECK_FIELDS = 'Check the highlighted fields.';
@@ -9,6 +9,11 @@ export const CHECK_FIELDS = 'Check the highlighted fields.';
 export interface FormSubmitOptions {
   /** The field a `conflict` error (a duplicate name) belongs under; conflicts name no field. */
   conflictField?: string;
+  /**
+   * The component holding the form (`inject(ElementRef)`): when a submit finds invalid fields,
+   * the first one is scrolled into view and focused, as a long page may have it out of sight.
+   */
+  host?: ElementRef<HTMLElement>;
 }
 
 export interface FormSubmit {
@@ -49,6 +54,7 @@ export function formSubmit(
       if (invalid.length) {
         for (const group of invalid) group.markAllAsTouched();
         error.set(CHECK_FIELDS);
+        if (options.host) revealFirstInvalid(options.host.nativeElement);
         return;
       }
       saving.set(true);
@@ -61,6 +67,7 @@ export function formSubmit(
           showApiErrorOnField(group, failure, options.conflictField),
         );
         error.set(onField ? CHECK_FIELDS : failure.detail);
+        if (onField && options.host) revealFirstInvalid(options.host.nativeElement);
       } finally {
         saving.set(false);
       }

@@ -18,6 +18,22 @@ export function showApiErrorOnField(
   return true;
 }
 
+/** What can take the focus inside a field: its input, or a Material select. */
+const FOCUSABLE = 'input, textarea, select, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Scrolls the first invalid field in `host` into view and focuses it. Its `scroll-margin-top`
+ * (styles.scss) stops it below the sticky top bar; focus() alone would leave it under the bar.
+ */
+export function revealFirstInvalid(host: HTMLElement): void {
+  // A Material form field carries its control's ng-invalid class, and comes first.
+  const field = host.querySelector<HTMLElement>('.ng-invalid:not(form)');
+  if (!field) return;
+  field.scrollIntoView?.({ block: 'start' });
+  const target = field.matches(FOCUSABLE) ? field : field.querySelector<HTMLElement>(FOCUSABLE);
+  target?.focus({ preventScroll: true });
+}
+
 /** The message a field shows for its first error. */
 export function errorText(control: AbstractControl | null): string {
   const errors = control?.errors;
