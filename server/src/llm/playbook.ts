@@ -20,6 +20,10 @@ export interface PlaybookSection {
   guidance: string;
   /** The offline engine's outline for this section, written for the subject. */
   outline(subject: Subject): string[];
+  /** Back-of-envelope figures: the offline engine uses the question's own numbers here. */
+  estimates?: boolean;
+  /** A code block the offline engine shows under the outline (a skeleton to complete). */
+  code?(subject: Subject): string;
 }
 
 export interface Playbook {
@@ -34,4 +38,5 @@ export const section = (
   title: (s: Subject) => string,
   guidance: string,
   outline: (s: Subject) => string[],
-): PlaybookSection => ({ title, guidance, outline });
+  extra: Pick<PlaybookSection, 'estimates' | 'code'> = {},
+): PlaybookSection => ({ title, guidance, outline, ...extra });

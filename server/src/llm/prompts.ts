@@ -47,6 +47,18 @@ export function buildSystemPrompt(input: AnswerInput): string {
       `The candidate's own notes on similar questions from their question bank. Use what is relevant and cite it as (bank #id):\n${notes}`,
     );
   }
+  const entry = input.pack.close ?? input.pack.root;
+  if (entry) {
+    parts.push(
+      [
+        `Reference notes from the starter knowledge pack for a close question ("${entry.question}"). Use what fits the candidate's question; do not mention the pack:`,
+        `Summary: ${entry.summary}`,
+        `Key concepts: ${entry.key_concepts.join(', ')}`,
+        `Approach: ${entry.approach.join(' / ')}`,
+        `Common mistakes: ${entry.mistakes.join('; ')}`,
+      ].join('\n'),
+    );
+  }
   return parts.join('\n\n');
 }
 

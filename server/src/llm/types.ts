@@ -1,5 +1,6 @@
 // The one small interface between the agents feature and whatever writes the answer: a real
 // model through the AI SDK, the offline engine, or a scripted model in tests.
+import type { PackEntry } from '../knowledge/starter-pack.js';
 import type { AgentId } from './agent-ids.js';
 import type { Playbook, Subject } from './playbook.js';
 
@@ -23,6 +24,16 @@ export interface ChatTurn {
   content: string;
 }
 
+/** What the starter knowledge pack holds for a question. */
+export interface PackKnowledge {
+  /** The entry for this very question, when one is close enough to answer from. */
+  close: PackEntry | undefined;
+  /** Entries on neighbouring questions, for further reading. */
+  related: PackEntry[];
+  /** In a follow-up: the entry of the conversation's first question, whose follow-ups it has. */
+  root: PackEntry | undefined;
+}
+
 export interface AnswerInput {
   agent: AgentId;
   agentName: string;
@@ -33,6 +44,9 @@ export interface AnswerInput {
   /** Oldest first, already trimmed to the prompt budget. */
   history: ChatTurn[];
   references: BankReference[];
+  /** The conversation's first question, when this one follows up on earlier turns. */
+  rootQuestion: string | undefined;
+  pack: PackKnowledge;
   signal: AbortSignal;
 }
 
@@ -42,6 +56,11 @@ export interface LlmProvider {
   readonly model: string;
   /** Yields text deltas as the model produces them. Throws AppError on upstream failure. */
   streamAnswer(input: AnswerInput): AsyncIterable<string>;
+  /**
+   * Where the answer proper starts in a full answer this provider wrote, after notes of its own
+   * (the offline engine's banner, the user's quoted notes); 0 when it has none.
+   */
+  answerOffset?(answer: string): number;
   /** Exactly three follow-up questions for this answer. */
   suggestFollowUps(input: AnswerInput & { answer: string }): Promise<string[]>;
   /** Asks the model to pick an agent (ROUTER=llm); undefined when it cannot. */

@@ -3,6 +3,12 @@ import type { AgentId } from '../../llm/agent-ids.js';
 import type { Playbook } from '../../llm/playbook.js';
 import { architectPlaybook, systemDesignPlaybook } from './playbooks/design.js';
 import { codingPlaybook, technicalPlaybook } from './playbooks/engineering.js';
+import {
+  BEHAVIORAL_PLAYBOOKS,
+  behavioralKind,
+  PRODUCT_PLAYBOOKS,
+  productKind,
+} from './playbooks/kinds.js';
 import { behavioralPlaybook, productManagerPlaybook } from './playbooks/people.js';
 
 export interface AgentProfile {
@@ -71,3 +77,13 @@ export const AGENTS: Record<AgentId, AgentProfile> = {
     playbook: systemDesignPlaybook,
   },
 };
+
+/**
+ * The playbook for this question: the agent's own, or for product and behavioral questions the
+ * one that fits the question's kind (a metric that fell, an estimate, "tell me about yourself").
+ */
+export function playbookFor(agent: AgentId, question: string): Playbook {
+  if (agent === 'product_manager') return PRODUCT_PLAYBOOKS[productKind(question)];
+  if (agent === 'behavioral') return BEHAVIORAL_PLAYBOOKS[behavioralKind(question)];
+  return AGENTS[agent].playbook;
+}

@@ -123,6 +123,8 @@ describe('streaming through a model', () => {
     const [system, ...rest] = request.messages;
     expect(system?.role).toBe('system');
     expect(system?.content).toContain('Capacity estimates for a URL shortening service');
+    // The starter pack's notes on the closest question inform the model too.
+    expect(system?.content).toMatch(/Reference notes from the starter knowledge pack .*URL short/i);
     expect(rest.map((m) => m.role)).toEqual(['user', 'assistant', 'user', 'assistant', 'user']);
     expect(rest.at(-1)?.content).toBe(`${QUESTION}\n\nContext about me: Staff engineer`);
   });
@@ -215,12 +217,19 @@ describe('streaming through a model', () => {
     });
   });
 
-  it('falls back to the playbook follow-ups when the model returns unusable ones', async () => {
+  it('falls back to the offline follow-ups when the model returns unusable ones', async () => {
     model.script = { chunks: ['Answer.'], jsonReply: 'not json at all' };
     const res = await post('/api/agents/answer', { question: QUESTION });
     expect(res.statusCode).toBe(200);
-    expect(res.json().follow_up_questions).toHaveLength(3);
-    expect(res.json().follow_up_questions[0]).toContain('a URL shortening service');
+    // The starter pack's follow-ups for the URL shortener, well-formed and distinct.
+    const followUps = res.json().follow_up_questions as string[];
+    expect(followUps).toHaveLength(3);
+    expect(new Set(followUps).size).toBe(3);
+    for (const q of followUps) expect(q).toMatch(/^[A-Z].{10,}\?$/);
+    expect(res.json().metadata).toMatchObject({
+      answer_offset: 0,
+      pack_entries_used: [{ id: 'sd-url-shortener' }],
+    });
   });
 });
 

@@ -1,5 +1,5 @@
-// The default, with no model configured: the offline engine answers from the playbook and the
-// user's own question bank, streamed in small chunks.
+// The default, with no model configured: the offline engine answers from the user's own
+// question bank, the starter pack and the playbooks, streamed in small chunks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeQuestion } from '../../../test/factories.js';
 import {
@@ -85,25 +85,29 @@ describe('the API document example, offline', () => {
       bank_questions_used: [],
     });
 
-    expect(answer.split('\n')[0]).toMatch(
-      /^> \*\*Structured outline\*\* from the System Design playbook/,
-    );
-    expect(answer).toContain('Senior engineer with 5 years experience');
-    for (const heading of [
-      '## 1. Clarifying questions and requirements for a URL shortening service',
-      '## 2. Capacity estimates for a URL shortening service',
-      '## 3. High-level design of a URL shortening service',
-      '## 4. Data model and storage for a URL shortening service',
-      '## 5. Deep dive: the hard parts of a URL shortening service',
-      '## 6. Scaling',
-      '## 7. Reliability',
-      '## 8. Trade-offs',
-    ]) {
-      expect(answer).toContain(heading);
-    }
+    expect(complete?.metadata).toMatchObject({
+      pack_entries_used: [{ id: 'sd-url-shortener' }],
+      answer_offset: answer.indexOf('## Answer: '),
+    });
+
+    expect(answer.split('\n')[0]).toMatch(/^> \*\*Offline answer\*\* from the starter pack/);
+    expect(answer).toContain('*Your context: Senior engineer with 5 years experience*');
+    // The pack's model answer, in its sections, after the engine's own notes.
+    const body = answer.slice(answer.indexOf('## Answer: '));
+    const headings = [...body.matchAll(/^### (.+)$/gm)].map((m) => m[1]);
+    expect(headings.slice(0, 7)).toEqual([
+      'Requirements',
+      'Estimates',
+      'API',
+      'Data model',
+      'High-level design',
+      'Deep dives',
+      'Trade-offs and failure modes',
+    ]);
+    expect(headings).toContain('Key concepts');
     const followUps = events.find((e) => e.event_type === 'follow_ups')?.data.questions as string[];
     expect(followUps).toHaveLength(3);
-    for (const q of followUps) expect(q).toContain('URL shortening service');
+    for (const q of followUps) expect(q).toMatch(/^[A-Z].{10,}\?$/);
   });
 
   it('answers the same on /api/agents/answer, in one response', async () => {
@@ -120,7 +124,10 @@ describe('the API document example, offline', () => {
       routing: { selected_agent: 'system_design' },
       metadata: { provider: 'offline' },
     });
-    expect(body.answer).toContain('## 2. Capacity estimates for a URL shortening service');
+    expect(body.answer).toContain('### Estimates');
+    expect(body.metadata.pack_entries_used).toEqual([
+      { id: 'sd-url-shortener', question: expect.stringMatching(/URL short/i) },
+    ]);
     expect(body.statistics).toEqual({
       word_count: body.answer.split(/\s+/).filter(Boolean).length,
       character_count: [...body.answer].length,
@@ -164,6 +171,8 @@ describe('your question bank in the answer', () => {
     expect(answer).toContain(
       `### Bank question #${match.question_id}: Design a URL shortener like bit.ly`,
     );
+    // The user's notes come before the answer, and saving the answer leaves them out.
+    expect(answer.indexOf('## From your notes')).toBeLessThan(answer.indexOf('## Answer'));
     for (const note of [
       'Base62 codes from a counter',
       'Base62 encoding, Key generation service',
@@ -186,67 +195,54 @@ describe('your question bank in the answer', () => {
   });
 });
 
-describe('each agent answers with its own playbook', () => {
+describe('each agent answers from the starter pack when it has the question', () => {
   it.each([
     [
       'coding',
       'Implement an LRU cache in Python',
-      [
-        '## 1. Clarify an LRU cache',
-        '## 2. Approach: brute force, then better',
-        '## 3. Code (Python)',
-        '## 4. Edge cases',
-        '## 5. Tests',
-      ],
+      ['```ts', 'The tested solution below is in TypeScript'],
     ],
-    [
-      'technical',
-      'Explain how garbage collection works',
-      [
-        '## 1. Garbage collection in plain words',
-        '## 2. How it works',
-        '## 3. Complexity and cost',
-        '## 5. Alternatives and when to use them',
-        '## 6. Example',
-      ],
-    ],
-    [
-      'architect',
-      'How would you split a monolith into microservices?',
-      [
-        '## 1. Functional and non-functional requirements for split a monolith into microservices',
-        '## 2. Architecture style and why',
-        '## 5. APIs and communication',
-        '## 7. Operations',
-        '## 8. Trade-offs',
-      ],
-    ],
-    [
-      'behavioral',
-      'Tell me about a time you disagreed with your manager',
-      [
-        '## 1. Situation',
-        '## 2. Task',
-        '## 3. Action (about half the answer)',
-        '## 4. Result',
-        '## 5. What I learned',
-      ],
-    ],
-    [
-      'product_manager',
-      'How would you improve Spotify onboarding?',
-      [
-        '## 1. Clarify the goal and the users of Spotify onboarding',
-        '## 2. Framework',
-        '## 3. Options and prioritisation',
-        '## 4. Success metrics',
-        '## 5. Risks and trade-offs',
-      ],
-    ],
-  ])('%s: routed there, with its sections for the subject', async (agent, question, headings) => {
+    ['technical', 'Explain how garbage collection works', ['## Answer: ', '### Key concepts']],
+    ['architect', 'How would you split a monolith into microservices?', ['## Answer: ']],
+    ['behavioral', 'Tell me about a time you disagreed with your manager', ['### Example answer']],
+    ['product_manager', 'How would you improve Spotify onboarding?', ['### Goal and users']],
+  ])('%s: %s', async (agent, question, expected) => {
     const events = await stream({ question });
     expect(events[1]?.data.selected_agent).toBe(agent);
     const answer = fullAnswer(events);
+    expect(answer).toMatch(/^> \*\*Offline answer\*\* from the starter pack/);
+    for (const text of expected) expect(answer).toContain(text);
+    expect(events.find((e) => e.event_type === 'follow_ups')?.data.questions).toHaveLength(3);
+  });
+});
+
+describe('each agent answers with its playbook when the pack does not have the question', () => {
+  it.each([
+    [
+      'coding',
+      'Rotate an n by n matrix by 90 degrees in place, in Python',
+      ['### 1. Clarify', '### 3. Code (Python)', '```python', '### 5. Tests'],
+    ],
+    [
+      'product_manager',
+      'How would you improve Instagram Stories?',
+      ['### 1. Clarify the goal and the users of Instagram Stories', '### 4. Success metrics'],
+    ],
+    [
+      'product_manager',
+      'Estimate the number of coffee cups sold in Paris each day',
+      ['### 1. Approach', '### 2. Assumptions', '### 3. Calculation', '### 4. Sanity check'],
+    ],
+    [
+      'behavioral',
+      'Tell me about a time you worked with a difficult vendor',
+      ['### 1. Situation', '### 3. Action (about half the answer)', '### 5. What I learned'],
+    ],
+  ])('%s: %s', async (agent, question, headings) => {
+    const events = await stream({ question });
+    expect(events[1]?.data.selected_agent).toBe(agent);
+    const answer = fullAnswer(events);
+    expect(answer.split('\n')[0]).toMatch(/from the .* playbook/);
     for (const heading of headings) expect(answer).toContain(heading);
     expect(events.find((e) => e.event_type === 'follow_ups')?.data.questions).toHaveLength(3);
   });
@@ -262,7 +258,10 @@ describe('each agent answers with its own playbook', () => {
       confidence: 1,
       router: 'forced',
     });
-    expect(fullAnswer(events)).toContain('## 2. Approach: brute force, then better');
+    // The coding agent's own material, not the system-design pack entry.
+    const answer = fullAnswer(events);
+    expect(answer).toContain('### 2. Approach: brute force, then better');
+    expect(answer).not.toContain('### Estimates');
   });
 });
 
@@ -327,7 +326,7 @@ describe('long notes from the bank', () => {
     expect(answer).toContain('#### My notes');
     expect(answer).not.toMatch(/^# My notes/m);
     expect(answer).toContain('\n# step 0\nx0 = 0\n'); // code comments are not headings
-    const beforePlaybook = answer.slice(0, answer.indexOf('## 1. '));
-    expect((beforePlaybook.match(/^```/gm) ?? []).length % 2).toBe(0);
+    const beforeAnswer = answer.slice(0, answer.indexOf('## Answer'));
+    expect((beforeAnswer.match(/^```/gm) ?? []).length % 2).toBe(0);
   });
 });

@@ -88,6 +88,14 @@ export const AnswerMetadata = Type.Object(
       minimum: 0,
       description: 'Earlier turns that fit the prompt budget',
     }),
+    answer_offset: Type.Integer({
+      minimum: 0,
+      description:
+        "Where the answer proper starts in the answer text, after the engine's own notes (0 for a model's answer); what to keep when saving it",
+    }),
+    pack_entries_used: Type.Array(Type.Object({ id: Type.String(), question: Type.String() }), {
+      description: 'Starter-pack entries the answer was written from',
+    }),
     bank_questions_used: Type.Array(
       Type.Object({ question_id: Type.Integer(), question_text: Type.String() }),
       { description: 'Questions from your bank whose notes informed the answer' },

@@ -4,12 +4,21 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../http/errors.js';
+import { closeEntry, createPackIndex, type PackIndex } from '../../knowledge/search.js';
+import { starterPack } from '../../knowledge/starter-pack.js';
+import { stems, topicWords } from '../../knowledge/text.js';
 import type { AgentId } from '../../llm/agent-ids.js';
 import { offlineFollowUps } from '../../llm/offline/compose.js';
 import { trimHistory } from '../../llm/prompts.js';
-import type { AnswerInput, ChatTurn, LlmProvider, QuestionRouter } from '../../llm/types.js';
+import type {
+  AnswerInput,
+  ChatTurn,
+  LlmProvider,
+  PackKnowledge,
+  QuestionRouter,
+} from '../../llm/types.js';
 import { type AgentEvent, countCharacters, countWords } from './agent-events.js';
-import { AGENTS } from './agents.catalog.js';
+import { AGENTS, playbookFor } from './agents.catalog.js';
 import type { AnswerRequestBody, RoutingData } from './agents.schemas.js';
 import { searchBank } from './bank-search.js';
 import { extractSubject } from './subject.js';
@@ -17,6 +26,8 @@ import { extractSubject } from './subject.js';
 export interface AgentsServiceDeps {
   db: Db;
   llm: LlmProvider;
+  /** The starter pack's search index; built on first use when not given. */
+  knowledge?: PackIndex;
   router: QuestionRouter;
   routerMode: 'classifier' | 'llm';
   log: FastifyBaseLogger;
@@ -38,7 +49,61 @@ function toTurns(history: HistoryTurn[] = []): ChatTurn[] {
   );
 }
 
-export function createAgentsService({ db, llm, router, routerMode, log }: AgentsServiceDeps) {
+/**
+ * The conversation's first question, when the request follows up on earlier turns. A question
+ * that stands on its own (two or more topic words, none shared with the conversation so far)
+ * starts a new subject instead.
+ */
+function firstQuestion(request: AnswerRequestBody): string | undefined {
+  const history = request.conversation_history ?? [];
+  const first = history.find((turn) => 'question' in turn || turn.role === 'user');
+  if (!first) return undefined;
+  const root = 'question' in first ? first.question : first.content;
+  const asked = stems(topicWords(request.question).join(' '));
+  if (asked.size < 2) return root;
+  const said = stems(
+    history
+      .map((turn) => ('question' in turn ? `${turn.question} ${turn.answer}` : turn.content))
+      .join(' '),
+  );
+  return [...asked].some((s) => said.has(s)) ? root : undefined;
+}
+
+export function createAgentsService({
+  db,
+  llm,
+  router,
+  routerMode,
+  log,
+  knowledge,
+}: AgentsServiceDeps) {
+  let index = knowledge;
+  const packIndex = () => {
+    index ??= createPackIndex(starterPack());
+    return index;
+  };
+
+  /** The pack entries for this question, and in a follow-up for the conversation's start. */
+  function packFor(
+    question: string,
+    agent: AgentId,
+    rootQuestion: string | undefined,
+    forced: boolean,
+  ): PackKnowledge {
+    const search = packIndex();
+    const matches = search.search(question, { agent, only: forced, limit: 4 });
+    // A follow-up must match another entry very closely before it replaces the conversation's.
+    const close = closeEntry(matches, rootQuestion ? 0.75 : 0.5);
+    const related = matches
+      .filter((m) => m.entry !== close && m.coverage >= 0.4)
+      .slice(0, 3)
+      .map((m) => m.entry);
+    const root = rootQuestion
+      ? closeEntry(search.search(rootQuestion, { agent, only: forced }))
+      : undefined;
+    return { close, related, root };
+  }
+
   async function decide(request: AnswerRequestBody, signal: AbortSignal): Promise<RoutingData> {
     if (request.agent) {
       return {
@@ -48,28 +113,42 @@ export function createAgentsService({ db, llm, router, routerMode, log }: Agents
         router: 'forced',
       };
     }
-    const context = request.context ?? undefined;
+    // A follow-up ("and how does GCRA compare?") stays with the conversation: it is routed by
+    // the conversation's first question, with the follow-up as context.
+    const rootQuestion = firstQuestion(request);
+    const question = rootQuestion ?? request.question;
+    const context =
+      [rootQuestion ? request.question : undefined, request.context]
+        .filter((part): part is string => Boolean(part))
+        .join('\n') || undefined;
+    const routed = (decision: RoutingData): RoutingData =>
+      rootQuestion
+        ? {
+            ...decision,
+            reasoning: `A follow-up, kept with the conversation: ${decision.reasoning}`,
+          }
+        : decision;
     if (routerMode === 'llm' && llm.routeQuestion) {
       const budget = AbortSignal.any([signal, AbortSignal.timeout(LLM_ROUTING_BUDGET_MS)]);
       try {
-        const suggestion = await llm.routeQuestion(request.question, context, budget);
-        return {
+        const suggestion = await llm.routeQuestion(question, context, budget);
+        return routed({
           selected_agent: suggestion.agent,
           reasoning: suggestion.reasoning,
           confidence: suggestion.confidence,
           router: 'llm',
-        };
+        });
       } catch (error) {
         log.warn({ err: error }, 'model routing failed; the classifier decides');
-        const fallback = router.route(request.question, context);
-        return {
+        const fallback = router.route(question, context);
+        return routed({
           ...fallback,
           reasoning: `${fallback.reasoning}; the model router failed, so the classifier decided`,
           router: 'classifier',
-        };
+        });
       }
     }
-    return { ...router.route(request.question, context), router: 'classifier' };
+    return routed({ ...router.route(question, context), router: 'classifier' });
   }
 
   async function* answerEvents(
@@ -99,15 +178,21 @@ export function createAgentsService({ db, llm, router, routerMode, log }: Agents
         context ? `${request.question} ${context}` : request.question,
       );
       const history = trimHistory(toTurns(request.conversation_history));
+      const rootQuestion = firstQuestion(request);
+      const topicQuestion = rootQuestion ?? request.question;
+      const pack = packFor(request.question, agent, rootQuestion, routing.router === 'forced');
       const input: AnswerInput = {
         agent,
         agentName: profile.name,
-        playbook: profile.playbook,
-        subject: extractSubject(request.question, agent),
+        playbook: playbookFor(agent, topicQuestion),
+        // A follow-up is about the conversation's subject, not about its own wording.
+        subject: extractSubject(topicQuestion, agent),
         question: request.question,
         context,
         history,
         references,
+        rootQuestion,
+        pack,
         signal,
       };
 
@@ -133,6 +218,10 @@ export function createAgentsService({ db, llm, router, routerMode, log }: Agents
         router: routing.router,
         chunks,
         history_turns_used: history.length,
+        answer_offset: llm.answerOffset?.(answer) ?? 0,
+        pack_entries_used: [pack.close ?? pack.root]
+          .filter((entry) => entry !== undefined)
+          .map((entry) => ({ id: entry.id, question: entry.question })),
         bank_questions_used: references.map((r) => ({
           question_id: r.question_id,
           question_text: r.question_text,

@@ -50,6 +50,14 @@ export function extractSubject(question: string, agent: AgentId): Subject {
     topic = topic.replace(/^(system|service|platform) (for|like)\s+/i, '');
   }
   topic = topic.replace(/^how (.+?) works?$/i, '$1');
+  // "a rate limiter that handles 50k requests per second" → "a rate limiter": the clause is a
+  // requirement, and pasted into every heading it reads badly.
+  const clause = topic.match(
+    /^(.{6,}?)\s+(?:that|which|who|where|handling|supporting|serving|capable of|able to|with|for|at|using)\s+(?=.*\d|.{25,})/i,
+  );
+  if (clause?.[1] && (agent === 'system_design' || agent === 'architect' || agent === 'coding')) {
+    topic = clause[1];
+  }
   if (topic.length < 3) topic = question.replace(TRAILING, '').trim();
   if (topic.length > 90) topic = `${topic.slice(0, 87).replace(/\s+\S*$/, '')}...`;
   const language = LANGUAGES.find(([pattern]) => pattern.test(question))?.[1] ?? 'TypeScript';

@@ -39,7 +39,8 @@ describe('service meta', () => {
     } finally {
       await lost.close();
     }
-  });
+    // A second database of its own: slow on a busy machine, not a wall-clock assertion.
+  }, 60_000);
 
   it('an unknown route is a JSON 404 with a request id echoed in the header', async () => {
     const res = await ctx.app.inject({ url: '/api/nope', headers: { 'x-request-id': 'trace-42' } });

@@ -24,6 +24,7 @@ export const systemDesignPlaybook: Playbook = {
         'Bandwidth: 1,100 reads/s x 1 KB = about 1.1 MB/s out on average; size caches and links for the peak, not the average.',
         'State the assumptions out loud and redo the numbers if the interviewer gives different ones.',
       ],
+      { estimates: true },
     ),
     section(
       (s) => `High-level design of ${s.topic}`,

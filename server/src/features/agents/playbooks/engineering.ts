@@ -1,4 +1,58 @@
-import { type Playbook, section } from '../../../llm/playbook.js';
+import { type Playbook, type Subject, section } from '../../../llm/playbook.js';
+
+/** `longest palindromic substring` → `longestPalindromicSubstring`. */
+function functionName(topic: string): string {
+  const words = topic
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && !/^(a|an|the|of|in|to|and|for|given|that|which|find|return|all)$/.test(w))
+    .slice(0, 4);
+  const [first = 'solve', ...rest] = words;
+  const name = first + rest.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+  return /^[a-z]/.test(name) ? name : `solve${name}`;
+}
+
+/** The shape most array and string problems take: edge cases, one pass with state, result. */
+function skeleton(s: Subject): string {
+  const name = functionName(s.topic);
+  if (s.language === 'Python') {
+    const snake = name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+    return [
+      '```python',
+      `def ${snake}(items: list[int]) -> int:`,
+      '    # 1. Edge cases first: empty input, a single element.',
+      '    if not items:',
+      '        return 0',
+      '    # 2. One pass, keeping the state that removes the repeated work of the brute force',
+      '    #    (a dict of values seen, two pointers, a heap, prefix sums or a DP table).',
+      '    seen: dict[int, int] = {}',
+      '    best = 0',
+      '    for i, value in enumerate(items):',
+      '        # Update `best` from the state, then record `value` in it.',
+      '        seen[value] = i',
+      '    return best',
+      '```',
+    ].join('\n');
+  }
+  return [
+    '```ts',
+    `function ${name}(items: number[]): number {`,
+    '  // 1. Edge cases first: empty input, a single element.',
+    '  if (items.length === 0) return 0;',
+    '  // 2. One pass, keeping the state that removes the repeated work of the brute force',
+    '  //    (a map of values seen, two pointers, a heap, prefix sums or a DP table).',
+    '  const seen = new Map<number, number>();',
+    '  let best = 0;',
+    '  for (const [i, value] of items.entries()) {',
+    '    // Update `best` from the state, then record `value` in it.',
+    '    seen.set(value, i);',
+    '  }',
+    '  return best;',
+    '}',
+    '```',
+  ].join('\n');
+}
 
 export const codingPlaybook: Playbook = {
   stance:
@@ -30,6 +84,7 @@ export const codingPlaybook: Playbook = {
         'Walk through the code with the example from the first step.',
         'State the time and space complexity of the final version, and of the brute force for comparison.',
       ],
+      { code: skeleton },
     ),
     section(
       () => 'Edge cases',

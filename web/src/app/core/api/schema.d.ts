@@ -564,6 +564,13 @@ export interface components {
                     chunks: number;
                     /** @description Earlier turns that fit the prompt budget */
                     history_turns_used: number;
+                    /** @description Where the answer proper starts in the answer text, after the engine's own notes (0 for a model's answer); what to keep when saving it */
+                    answer_offset: number;
+                    /** @description Starter-pack entries the answer was written from */
+                    pack_entries_used: {
+                        id: string;
+                        question: string;
+                    }[];
                     /** @description Questions from your bank whose notes informed the answer */
                     bank_questions_used: {
                         question_id: number;
@@ -827,6 +834,13 @@ export interface operations {
                             chunks: number;
                             /** @description Earlier turns that fit the prompt budget */
                             history_turns_used: number;
+                            /** @description Where the answer proper starts in the answer text, after the engine's own notes (0 for a model's answer); what to keep when saving it */
+                            answer_offset: number;
+                            /** @description Starter-pack entries the answer was written from */
+                            pack_entries_used: {
+                                id: string;
+                                question: string;
+                            }[];
                             /** @description Questions from your bank whose notes informed the answer */
                             bank_questions_used: {
                                 question_id: number;
