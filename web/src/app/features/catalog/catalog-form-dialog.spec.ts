@@ -124,4 +124,21 @@ describe('CatalogFormDialog', () => {
       body: { average_salary_impact_percentage: null },
     });
   });
+
+  it('sends a website typed without https:// with it, and refuses one that is no web address', async () => {
+    fake.on('POST', '/api/companies', (req) =>
+      json({ company_id: 3, ...(req.body as object) }, 201),
+    );
+    const { el, type, save } = await open();
+    type('company_name', 'Globex');
+    type('website', 'not a url');
+    await save();
+    const website = el.querySelector('[data-testid="field-website"]')!.closest('mat-form-field')!;
+    expect(website.querySelector('mat-error')?.textContent).toContain('Must be a web address');
+    expect(fake.requests).toHaveLength(0);
+
+    type('website', 'globex.com');
+    await save();
+    expect(fake.requests[0]?.body).toMatchObject({ website: 'https://globex.com' });
+  });
 });

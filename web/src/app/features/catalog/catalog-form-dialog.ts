@@ -15,6 +15,7 @@ import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { ChipsInput } from '../../shared/chips-input/chips-input';
 import { formSubmit } from '../../shared/forms/form-submit';
 import { blankToNull, changedValues, errorText } from '../../shared/forms/form-utils';
+import { WebAddressInput, webAddress, withWebAddresses } from '../../shared/forms/web-address';
 import { toNumber } from '../../shared/numbers';
 import type { CatalogConfig, CatalogField, Row } from './catalog-config';
 
@@ -30,6 +31,7 @@ function validators(field: CatalogField): ValidatorFn[] {
   if (field.maxLength) out.push(Validators.maxLength(field.maxLength));
   if (field.min !== undefined) out.push(Validators.min(field.min));
   if (field.max !== undefined) out.push(Validators.max(field.max));
+  if (field.kind === 'url') out.push(webAddress);
   return out;
 }
 
@@ -45,6 +47,7 @@ function validators(field: CatalogField): ValidatorFn[] {
     MatProgressSpinnerModule,
     MatSlideToggleModule,
     ReactiveFormsModule,
+    WebAddressInput,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -73,13 +76,29 @@ function validators(field: CatalogField): ValidatorFn[] {
                   <mat-error>{{ errorOf(field.key) }}</mat-error>
                 </mat-form-field>
               }
+              @case ('url') {
+                <mat-form-field [class.wide]="field.wide">
+                  <mat-label>{{ field.label }}</mat-label>
+                  <input
+                    matInput
+                    type="url"
+                    appWebAddress
+                    [formControlName]="field.key"
+                    [attr.data-testid]="'field-' + field.key"
+                  />
+                  @if (field.hint) {
+                    <mat-hint>{{ field.hint }}</mat-hint>
+                  }
+                  <mat-error>{{ errorOf(field.key) }}</mat-error>
+                </mat-form-field>
+              }
               @default {
                 <mat-form-field [class.wide]="field.wide">
                   <mat-label>{{ field.label }}</mat-label>
                   <input
                     matInput
                     [formControlName]="field.key"
-                    [type]="field.kind === 'number' ? 'number' : field.kind === 'url' ? 'url' : 'text'"
+                    [type]="field.kind === 'number' ? 'number' : 'text'"
                     [required]="!!field.required"
                     [attr.data-testid]="'field-' + field.key"
                   />
@@ -138,7 +157,8 @@ export class CatalogFormDialog {
   protected save(): Promise<void> {
     return this.submit.run(async () => {
       const { config, row } = this.data;
-      const value = blankToNull(this.form.getRawValue() as Row);
+      const links = config.fields.filter((f) => f.kind === 'url').map((f) => f.key);
+      const value = withWebAddresses(blankToNull(this.form.getRawValue() as Row), links);
       // The input's type is bound, so Angular's number accessor does not apply: it gives text.
       for (const field of config.fields) {
         if (field.kind === 'number') value[field.key] = toNumber(value[field.key]);

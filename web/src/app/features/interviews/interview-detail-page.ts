@@ -22,6 +22,7 @@ import { EmptyState } from '../../shared/empty-state/empty-state';
 import { SENIORITY_LABELS, TYPE_LABELS } from '../../shared/labels';
 import { positiveInt } from '../../shared/numbers';
 import { StatusChip } from '../../shared/status-chip/status-chip';
+import { WebLink } from '../../shared/web-link/web-link';
 import { AskedQuestion } from './asked-question';
 import { FeedbackDialog } from './feedback-dialog';
 import { InterviewsApi } from './interviews-api';
@@ -50,6 +51,7 @@ const DIALOG = {
     RoundPanel,
     RouterLink,
     StatusChip,
+    WebLink,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './interview-detail-page.html',
@@ -137,10 +139,6 @@ export class InterviewDetailPage {
     const i = this.interview.value();
     return !!(i?.overall_feedback || i?.strengths || i?.areas_for_improvement || i?.offer_details);
   });
-
-  protected safeUrl(url: string | null | undefined): string | null {
-    return url && /^https?:\/\//i.test(url) ? url : null;
-  }
 
   protected addRound(): void {
     const next = Math.max(0, ...this.rounds().map((r) => r.round_number)) + 1;

@@ -92,6 +92,58 @@ describe('InterviewFormPage', () => {
     expect(TestBed.inject(Router).url).toBe('/interviews/7');
   });
 
+  const RULE = 'Must be a web address (http or https), like https://example.com/jobs/123';
+
+  function field(el: HTMLElement, name: string) {
+    const input = el.querySelector<HTMLInputElement>(`input[formcontrolname="${name}"]`)!;
+    return {
+      input,
+      type(value: string) {
+        input.value = value;
+        input.dispatchEvent(new Event('input'));
+      },
+      error: () =>
+        input.closest('mat-form-field')?.querySelector('mat-error')?.textContent?.trim() ?? '',
+    };
+  }
+
+  it('puts https:// before a link typed without it, once the field is left', async () => {
+    const { fixture, el } = await setup();
+    const posting = field(el, 'job_posting_url');
+    posting.type('linkedin.com/jobs/view/123');
+    posting.input.dispatchEvent(new Event('blur'));
+    await fixture.whenStable();
+    expect(posting.input.value).toBe('https://linkedin.com/jobs/view/123');
+  });
+
+  it('sends every link as an http(s) address, even one never left', async () => {
+    fake.on('POST', '/api/interviews', (req) =>
+      json({ interview_id: 7, ...(req.body as object) }, 201),
+    );
+    const { el, form, submit } = await setup();
+    form.controls.seniority_level.setValue('senior');
+    field(el, 'job_posting_url').type('linkedin.com/jobs/view/123');
+    field(el, 'cv_file_url').type('drive.example.com/cv.pdf');
+    await submit();
+    expect(fake.requests.find((r) => r.method === 'POST')?.body).toMatchObject({
+      job_posting_url: 'https://linkedin.com/jobs/view/123',
+      cv_file_url: 'https://drive.example.com/cv.pdf',
+    });
+  });
+
+  it.each([['javascript:alert(1)'], ['not a url']])(
+    'refuses %s as a link, under the field, and sends nothing',
+    async (typed) => {
+      const { el, form, submit } = await setup();
+      form.controls.seniority_level.setValue('senior');
+      const posting = field(el, 'job_posting_url');
+      posting.type(typed);
+      await submit();
+      expect(posting.error()).toBe(RULE);
+      expect(fake.requests.some((r) => r.method === 'POST')).toBe(false);
+    },
+  );
+
   it('creates a company inline from the picker', async () => {
     fake.on('POST', '/api/companies', (req) =>
       json({ company_id: 11, ...(req.body as object) }, 201),

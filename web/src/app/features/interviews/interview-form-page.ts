@@ -24,6 +24,7 @@ import { EmptyState } from '../../shared/empty-state/empty-state';
 import { formSubmit } from '../../shared/forms/form-submit';
 import { changedValues, errorText } from '../../shared/forms/form-utils';
 import { type HasUnsavedChanges, warnBeforeUnload } from '../../shared/forms/unsaved-changes';
+import { WebAddressInput } from '../../shared/forms/web-address';
 import {
   optionsOf,
   RESULT_LABELS,
@@ -53,6 +54,7 @@ import { InterviewsApi } from './interviews-api';
     MatSlideToggleModule,
     ReactiveFormsModule,
     RouterLink,
+    WebAddressInput,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './interview-form-page.html',

@@ -8,10 +8,12 @@ import type {
   SeniorityLevel,
 } from '../../core/api/api-types';
 import { blankToNull } from '../../shared/forms/form-utils';
+import { webAddress, withWebAddresses } from '../../shared/forms/web-address';
 import { toNumber } from '../../shared/numbers';
 
 const text = (max?: number) =>
   new FormControl<string | null>(null, max ? [Validators.maxLength(max)] : []);
+const link = () => new FormControl<string | null>(null, [Validators.maxLength(500), webAddress]);
 const date = () => new FormControl<string | null>(null);
 const list = () => new FormControl<string[] | null>(null);
 
@@ -37,7 +39,7 @@ export function interviewForm() {
     ]),
     main_skills_required: list(),
     job_description: text(),
-    job_posting_url: text(500),
+    job_posting_url: link(),
     referral_source: text(200),
     created_by: text(100),
     application_date: date(),
@@ -60,7 +62,7 @@ export function interviewForm() {
     cv_highlights: list(),
     cv_content: text(),
     cv_file_path: text(500),
-    cv_file_url: text(500),
+    cv_file_url: link(),
     cv_uploaded_at: date(),
     cv_last_updated: date(),
     cv_version_id: new FormControl<number | null>(null, [Validators.min(1)]),
@@ -95,9 +97,9 @@ export function patchInterviewForm(form: InterviewForm, interview: Interview): v
   form.reset(values as never);
 }
 
-/** The request body: blanks cleared, numbers as numbers, local times back to UTC. */
+/** The request body: blanks cleared, numbers as numbers, links http(s), local times UTC. */
 export function interviewBody(form: InterviewForm): InterviewCreate {
-  const raw = blankToNull(form.getRawValue());
+  const raw = withWebAddresses(blankToNull(form.getRawValue()), ['job_posting_url', 'cv_file_url']);
   return {
     ...raw,
     seniority_level: raw.seniority_level ?? 'mid',

@@ -11,6 +11,7 @@ import type { InterviewResult, InterviewStatus, Round, RoundType } from '../../c
 import { ChipsInput } from '../../shared/chips-input/chips-input';
 import { formSubmit } from '../../shared/forms/form-submit';
 import { blankToNull, changedValues, errorText } from '../../shared/forms/form-utils';
+import { WebAddressInput, webAddress, withWebAddresses } from '../../shared/forms/web-address';
 import {
   optionsOf,
   RESULT_LABELS,
@@ -29,6 +30,7 @@ export interface RoundDialogData {
 
 const text = (max?: number) =>
   new FormControl<string | null>(null, max ? [Validators.maxLength(max)] : []);
+const link = () => new FormControl<string | null>(null, [Validators.maxLength(500), webAddress]);
 
 /** Adds or edits a round, with every field the API stores for one. */
 @Component({
@@ -43,6 +45,7 @@ const text = (max?: number) =>
     MatSelectModule,
     MatSlideToggleModule,
     ReactiveFormsModule,
+    WebAddressInput,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './round-dialog.html',
@@ -73,12 +76,12 @@ export class RoundDialog {
     timezone: text(50),
     is_virtual: new FormControl(true, { nonNullable: true }),
     meeting_platform: text(100),
-    meeting_link: text(500),
+    meeting_link: link(),
     physical_location: text(500),
     interviewer_name: text(200),
     interviewer_title: text(200),
     interviewer_email: text(200),
-    interviewer_linkedin_url: text(500),
+    interviewer_linkedin_url: link(),
     interviewer_notes: text(),
     rating: new FormControl<number | null>(null, [Validators.min(1), Validators.max(10)]),
     feedback: text(),
@@ -107,7 +110,10 @@ export class RoundDialog {
 
   protected save(): Promise<void> {
     return this.submit.run(async () => {
-      const raw = blankToNull(this.form.getRawValue());
+      const raw = withWebAddresses(blankToNull(this.form.getRawValue()), [
+        'meeting_link',
+        'interviewer_linkedin_url',
+      ]);
       const body = {
         ...raw,
         round_number: toNumber(raw.round_number) ?? this.data.nextNumber,

@@ -6,6 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import type { InterviewQuestion, Round } from '../../core/api/api-types';
 import { ROUND_TYPE_LABELS } from '../../shared/labels';
 import { StatusChip } from '../../shared/status-chip/status-chip';
+import { WebLink } from '../../shared/web-link/web-link';
 import { AskedQuestion } from './asked-question';
 
 /** One round: when, with whom, how it went, and the questions asked in it. */
@@ -18,6 +19,7 @@ import { AskedQuestion } from './asked-question';
     MatExpansionModule,
     MatIconModule,
     StatusChip,
+    WebLink,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './round-panel.html',
@@ -58,8 +60,4 @@ export class RoundPanel {
     ];
     return rows.filter((row): row is [string, string] => !!row[1]);
   });
-
-  protected safeUrl(url: string | null): string | null {
-    return url && /^https?:\/\//i.test(url) ? url : null;
-  }
 }

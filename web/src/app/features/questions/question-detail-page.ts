@@ -12,6 +12,7 @@ import { EmptyState } from '../../shared/empty-state/empty-state';
 import { CATEGORY_LABELS, DIFFICULTY_LABELS } from '../../shared/labels';
 import { Markdown } from '../../shared/markdown/markdown';
 import { positiveInt } from '../../shared/numbers';
+import { WebLink } from '../../shared/web-link/web-link';
 import { QuestionsApi } from './questions-api';
 
 /** /questions/:id: a question with its answer rendered from markdown. */
@@ -25,6 +26,7 @@ import { QuestionsApi } from './questions-api';
     MatIconModule,
     MatProgressBarModule,
     RouterLink,
+    WebLink,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './question-detail-page.html',
@@ -66,7 +68,7 @@ export class QuestionDetailPage {
     return rows.filter((r): r is [string, string[]] => !!r[1]?.length);
   });
 
-  /** Links from the API are shown only when they are plain http(s) URLs. */
+  /** Every stored link; WebLink makes a link only of an http(s) address. */
   protected readonly links = computed(() => {
     const q = this.question.value();
     if (!q) return [];
@@ -80,7 +82,7 @@ export class QuestionDetailPage {
         u,
       ]),
     ];
-    return rows.filter((r): r is [string, string] => !!r[1] && /^https?:\/\//i.test(r[1]));
+    return rows.filter((r): r is [string, string] => !!r[1]);
   });
 
   protected async remove(): Promise<void> {

@@ -25,6 +25,7 @@ import { EmptyState } from '../../shared/empty-state/empty-state';
 import { formSubmit } from '../../shared/forms/form-submit';
 import { blankToNull, changedValues, errorText } from '../../shared/forms/form-utils';
 import { type HasUnsavedChanges, warnBeforeUnload } from '../../shared/forms/unsaved-changes';
+import { WebAddressInput, webAddress, withWebAddresses } from '../../shared/forms/web-address';
 import { CATEGORY_LABELS, DIFFICULTY_LABELS, optionsOf } from '../../shared/labels';
 import { Markdown } from '../../shared/markdown/markdown';
 import { positiveInt, toNumber } from '../../shared/numbers';
@@ -33,6 +34,15 @@ import { QuestionsApi } from './questions-api';
 const text = (max?: number) =>
   new FormControl<string | null>(null, max ? [Validators.maxLength(max)] : []);
 const list = () => new FormControl<string[] | null>(null);
+const link = () => new FormControl<string | null>(null, [Validators.maxLength(500), webAddress]);
+
+/** The link fields, with their labels. */
+const LINK_FIELDS = [
+  ['source_url', 'Source URL'],
+  ['answer_markdown_link', 'Answer document URL'],
+  ['diagram_url', 'Diagram URL'],
+  ['video_explanation_url', 'Video URL'],
+] as const;
 
 /** The list fields, edited as chips, with their labels. */
 export const LIST_FIELDS = [
@@ -63,6 +73,7 @@ export const LIST_FIELDS = [
     MatSelectModule,
     ReactiveFormsModule,
     RouterLink,
+    WebAddressInput,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './question-form-page.html',
@@ -87,6 +98,7 @@ export class QuestionFormPage implements HasUnsavedChanges {
   protected readonly categories = optionsOf(CATEGORY_LABELS);
   protected readonly difficulties = optionsOf(DIFFICULTY_LABELS);
   protected readonly listFields = LIST_FIELDS;
+  protected readonly linkFields = LINK_FIELDS;
   protected readonly preview = signal(false);
 
   protected readonly form = new FormGroup({
@@ -100,14 +112,14 @@ export class QuestionFormPage implements HasUnsavedChanges {
     assumptions: text(),
     answer_summary: text(),
     answer_markdown_content: text(),
-    answer_markdown_link: text(500),
+    answer_markdown_link: link(),
     additional_information: text(),
     time_to_answer_minutes: new FormControl<number | null>(null, [Validators.min(0)]),
     source: text(200),
-    source_url: text(500),
+    source_url: link(),
     author: text(200),
-    diagram_url: text(500),
-    video_explanation_url: text(500),
+    diagram_url: link(),
+    video_explanation_url: link(),
     created_by: text(100),
     tags: list(),
     key_concepts: list(),
@@ -147,7 +159,10 @@ export class QuestionFormPage implements HasUnsavedChanges {
 
   protected save(): Promise<void> {
     return this.submit.run(async () => {
-      const raw = blankToNull(this.form.getRawValue());
+      const raw = withWebAddresses(
+        blankToNull(this.form.getRawValue()),
+        LINK_FIELDS.map(([key]) => key),
+      );
       const body = {
         ...raw,
         question_text: raw.question_text ?? '',

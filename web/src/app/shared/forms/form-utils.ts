@@ -1,5 +1,6 @@
 import type { AbstractControl, FormGroup } from '@angular/forms';
 import type { ApiError } from '../../core/api/api-error';
+import { WEB_ADDRESS_RULE } from './web-address';
 
 /**
  * Puts an API validation error on the field it names (`body/<field> …`) so the form shows it
@@ -48,6 +49,7 @@ export function errorText(control: AbstractControl | null): string {
   if (errors['min']) return `At least ${errors['min'].min}`;
   if (errors['max']) return `At most ${errors['max'].max}`;
   if (errors['email']) return 'Not an email address';
+  if (errors['webAddress']) return WEB_ADDRESS_RULE;
   if (errors['pattern']) return 'Not in the expected format';
   return 'Invalid value';
 }
