@@ -20,6 +20,7 @@ import { questionsRoutes } from './features/questions/questions.routes.js';
 import { rolesRoutes } from './features/roles/roles.routes.js';
 import { roundsRoutes } from './features/rounds/rounds.routes.js';
 import { skillsRoutes } from './features/skills/skills.routes.js';
+import { starterPackRoutes } from './features/starter-pack/starter-pack.routes.js';
 import { statsRoutes } from './features/stats/stats.routes.js';
 import { registerErrorHandling } from './http/error-handler.js';
 import { registerOpenApi } from './http/openapi.js';
@@ -63,6 +64,7 @@ const features = [
   rolesRoutes,
   skillsRoutes,
   questionsRoutes,
+  starterPackRoutes,
   statsRoutes,
 ];
 

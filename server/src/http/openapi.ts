@@ -18,6 +18,10 @@ export const OPENAPI_TAGS = [
   { name: 'roles', description: 'Roles applied for' },
   { name: 'skills', description: 'Skills, for interviews and questions' },
   { name: 'questions', description: 'The question bank' },
+  {
+    name: 'starter-pack',
+    description: 'Common interview questions with model answers, to browse and import',
+  },
   { name: 'stats', description: 'Counts across the tracker' },
   { name: 'meta', description: 'Service information, health and documentation' },
 ];

@@ -418,6 +418,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/starter-pack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Browse and search the starter knowledge pack
+         * @description Common interview questions with model answers, shipped with the app. Without `search` entries come by agent, as written; with it, closest first. Each says whether it is already in your bank.
+         */
+        get: operations["listStarterPack"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/starter-pack/{entry_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One starter-pack entry with its model answer and follow-ups */
+        get: operations["getStarterPackEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/starter-pack/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Copy starter-pack entries into your question bank */
+        post: operations["importStarterPack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stats/overview": {
         parameters: {
             query?: never;
@@ -4527,6 +4581,217 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listStarterPack: {
+        parameters: {
+            query?: {
+                /** @description Rows to skip */
+                skip?: number;
+                /** @description Rows to return (default 50, max 100) */
+                limit?: number;
+                /** @description Words to search for, closest entries first */
+                search?: string;
+                agent?: "product_manager" | "technical" | "architect" | "coding" | "behavioral" | "system_design";
+                category?: "technical" | "behavioral" | "product" | "system_design" | "coding" | "case_study" | "brainteaser" | "cultural_fit" | "leadership" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Rows matching the filters, across all pages */
+                        total: number;
+                        skip: number;
+                        limit: number;
+                        data: {
+                            /**
+                             * @description Stable id of a starter-pack entry, e.g. sd-url-shortener
+                             * @example sd-url-shortener
+                             */
+                            id: string;
+                            /**
+                             * @description The agent whose pack it belongs to
+                             * @enum {string}
+                             */
+                            agent: "product_manager" | "technical" | "architect" | "coding" | "behavioral" | "system_design";
+                            question: string;
+                            /** @enum {string} */
+                            category: "technical" | "behavioral" | "product" | "system_design" | "coding" | "case_study" | "brainteaser" | "cultural_fit" | "leadership" | "other";
+                            /** @enum {string} */
+                            difficulty: "easy" | "medium" | "hard" | "expert";
+                            tags: string[];
+                            summary: string;
+                            /** @description The bank question it was imported as (same question text), or null */
+                            imported_question_id: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getStarterPackEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable id of a starter-pack entry, e.g. sd-url-shortener
+                 * @example sd-url-shortener
+                 */
+                entry_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Stable id of a starter-pack entry, e.g. sd-url-shortener
+                         * @example sd-url-shortener
+                         */
+                        id: string;
+                        /**
+                         * @description The agent whose pack it belongs to
+                         * @enum {string}
+                         */
+                        agent: "product_manager" | "technical" | "architect" | "coding" | "behavioral" | "system_design";
+                        question: string;
+                        /** @enum {string} */
+                        category: "technical" | "behavioral" | "product" | "system_design" | "coding" | "case_study" | "brainteaser" | "cultural_fit" | "leadership" | "other";
+                        /** @enum {string} */
+                        difficulty: "easy" | "medium" | "hard" | "expert";
+                        tags: string[];
+                        summary: string;
+                        /** @description The bank question it was imported as (same question text), or null */
+                        imported_question_id: number | null;
+                        key_concepts: string[];
+                        approach: string[];
+                        mistakes: string[];
+                        follow_ups: {
+                            question: string;
+                            answer: string;
+                        }[];
+                        /** @description The model answer in Markdown (code inlined) */
+                        answer: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    importStarterPack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Which entries to import: `ids`, or every entry of an `agent` and/or `category`. Entries already in the bank (same question text) are skipped. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Entries to import */
+                    ids?: string[];
+                    /**
+                     * @description Import this agent's entries
+                     * @enum {string}
+                     */
+                    agent?: "product_manager" | "technical" | "architect" | "coding" | "behavioral" | "system_design";
+                    /**
+                     * @description Import the entries of this category
+                     * @enum {string}
+                     */
+                    category?: "technical" | "behavioral" | "product" | "system_design" | "coding" | "case_study" | "brainteaser" | "cultural_fit" | "leadership" | "other";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        imported: {
+                            /**
+                             * @description Stable id of a starter-pack entry, e.g. sd-url-shortener
+                             * @example sd-url-shortener
+                             */
+                            id: string;
+                            question_id: number;
+                        }[];
+                        skipped: {
+                            /**
+                             * @description Stable id of a starter-pack entry, e.g. sd-url-shortener
+                             * @example sd-url-shortener
+                             */
+                            id: string;
+                            /** @description The bank question that already holds it */
+                            question_id: number;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
             400: {

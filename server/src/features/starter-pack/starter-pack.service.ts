@@ -1,0 +1,136 @@
+// The starter pack as a catalogue a user browses and imports from: search, filters, and an
+// import that turns entries into bank questions (skipping the ones already there), in one
+// transaction.
+import { inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import { questions } from '../../db/schema.js';
+import { notFound, validationError } from '../../http/errors.js';
+import { createPackIndex, type PackIndex } from '../../knowledge/search.js';
+import { type PackEntry, starterPack } from '../../knowledge/starter-pack.js';
+import type { PackImportBody, PackListParams } from './starter-pack.schemas.js';
+
+export const PACK_SOURCE = 'Starter pack';
+
+/** The bank's version of an entry: its fields, and the follow-ups with their answers. */
+function toQuestion(entry: PackEntry) {
+  const followUps = entry.follow_ups
+    .map((f) => `**${f.question}**\n\n${f.answer.trim()}`)
+    .join('\n\n');
+  return {
+    question_text: entry.question,
+    question_category: entry.category,
+    question_difficulty: entry.difficulty,
+    tags: entry.tags,
+    answer_summary: entry.summary,
+    key_concepts: entry.key_concepts,
+    approach_steps: entry.approach,
+    common_mistakes: entry.mistakes,
+    follow_up_questions: entry.follow_ups.map((f) => f.question),
+    answer_markdown_content: `${entry.answer.trim()}\n\n### Follow-up questions\n\n${followUps}\n`,
+    source: PACK_SOURCE,
+  };
+}
+
+export function createStarterPackService({
+  db,
+  entries = starterPack(),
+}: {
+  db: Db;
+  entries?: PackEntry[];
+}) {
+  let index: PackIndex | undefined;
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+
+  /** Bank question ids by lower-cased question text, for the entries given. */
+  async function inBank(chosen: PackEntry[], executor: Pick<Db, 'select'> = db) {
+    if (chosen.length === 0) return new Map<string, number>();
+    const texts = chosen.map((e) => e.question.toLowerCase());
+    const rows = await executor
+      .select({ id: questions.question_id, text: sql<string>`lower(${questions.question_text})` })
+      .from(questions)
+      .where(inArray(sql`lower(${questions.question_text})`, texts));
+    return new Map(rows.map((row) => [row.text, row.id]));
+  }
+
+  const summarise = (entry: PackEntry, bank: Map<string, number>) => ({
+    id: entry.id,
+    agent: entry.agent,
+    question: entry.question,
+    category: entry.category,
+    difficulty: entry.difficulty,
+    tags: entry.tags,
+    summary: entry.summary,
+    imported_question_id: bank.get(entry.question.toLowerCase()) ?? null,
+  });
+
+  return {
+    async list(query: PackListParams) {
+      let found: PackEntry[];
+      if (query.search?.trim()) {
+        index ??= createPackIndex(entries);
+        found = index.search(query.search, { limit: entries.length }).map((m) => m.entry);
+      } else {
+        found = entries;
+      }
+      found = found.filter(
+        (entry) =>
+          (!query.agent || entry.agent === query.agent) &&
+          (!query.category || entry.category === query.category),
+      );
+      const page = found.slice(query.skip, query.skip + query.limit);
+      const bank = await inBank(page);
+      return {
+        total: found.length,
+        skip: query.skip,
+        limit: query.limit,
+        data: page.map((entry) => summarise(entry, bank)),
+      };
+    },
+
+    async get(entryId: string) {
+      const entry = byId.get(entryId);
+      if (!entry) throw notFound(`Starter-pack entry ${entryId} not found`);
+      const bank = await inBank([entry]);
+      return { ...entry, ...summarise(entry, bank) };
+    },
+
+    async import(body: PackImportBody) {
+      if (!body.ids && !body.agent && !body.category) {
+        throw validationError('body must name ids, an agent or a category to import');
+      }
+      const unknown = (body.ids ?? []).filter((id) => !byId.has(id));
+      if (unknown.length > 0) {
+        throw notFound(`Starter-pack entries not found: ${unknown.join(', ')}`);
+      }
+      const wanted = new Set(body.ids ?? []);
+      const chosen = entries.filter(
+        (entry) =>
+          (!body.ids || wanted.has(entry.id)) &&
+          (!body.agent || entry.agent === body.agent) &&
+          (!body.category || entry.category === body.category),
+      );
+      return db.transaction(async (tx) => {
+        // Inside the transaction: PGlite has one connection, which the transaction holds.
+        const bank = await inBank(chosen, tx);
+        const skipped = chosen
+          .filter((entry) => bank.has(entry.question.toLowerCase()))
+          .map((entry) => ({
+            id: entry.id,
+            question_id: bank.get(entry.question.toLowerCase()) as number,
+          }));
+        const fresh = chosen.filter((entry) => !bank.has(entry.question.toLowerCase()));
+        const imported: { id: string; question_id: number }[] = [];
+        if (fresh.length > 0) {
+          const rows = await tx
+            .insert(questions)
+            .values(fresh.map(toQuestion))
+            .returning({ id: questions.question_id });
+          rows.forEach((row, i) => {
+            imported.push({ id: (fresh[i] as PackEntry).id, question_id: row.id });
+          });
+        }
+        return { imported, skipped };
+      });
+    },
+  };
+}
