@@ -144,6 +144,65 @@ describe('InterviewFormPage', () => {
     },
   );
 
+  const dateError = (el: HTMLElement, name: string) =>
+    el
+      .querySelector(`[data-testid="${name}"]`)!
+      .closest('mat-form-field')!
+      .querySelector('mat-error')
+      ?.textContent?.trim() ?? '';
+
+  it.each([
+    ['application_date', 'first_interview_date', 'Must not be before the application date'],
+    ['first_interview_date', 'final_interview_date', 'Must not be before the first interview'],
+    ['application_date', 'offer_date', 'Must not be before the application date'],
+    ['offer_date', 'offer_deadline', 'Must not be before the offer date'],
+    ['application_date', 'offer_deadline', 'Must not be before the application date'],
+  ])('refuses %s after %s, under the later one: “%s”', async (earlier, later, message) => {
+    const { el, form, submit } = await setup();
+    form.controls.seniority_level.setValue('senior');
+    form.get(earlier)!.setValue('2024-12-10');
+    form.get(later)!.setValue('2024-12-01');
+    await submit();
+    expect(dateError(el, later)).toBe(message);
+    expect(dateError(el, earlier)).toBe('');
+    expect(fake.requests.some((r) => r.method === 'POST')).toBe(false);
+  });
+
+  it('lets the dates go once the earlier one is moved back', async () => {
+    fake.on('POST', '/api/interviews', (req) =>
+      json({ interview_id: 7, ...(req.body as object) }, 201),
+    );
+    const { form, submit } = await setup();
+    form.controls.seniority_level.setValue('senior');
+    form.controls.application_date.setValue('2024-12-10');
+    form.controls.offer_deadline.setValue('2024-12-01');
+    await submit();
+    form.controls.application_date.setValue('2024-11-20');
+    await submit();
+    expect(fake.requests.find((r) => r.method === 'POST')?.body).toMatchObject({
+      application_date: '2024-11-20',
+      offer_deadline: '2024-12-01',
+    });
+  });
+
+  it('puts the API’s date-order error under the first field it names, in words', async () => {
+    fake.on('POST', '/api/interviews', () =>
+      json(
+        {
+          detail: 'body/offer_deadline must not be before body/application_date',
+          code: 'validation_error',
+        },
+        400,
+      ),
+    );
+    const { el, form, submit } = await setup();
+    form.controls.seniority_level.setValue('senior');
+    form.controls.offer_deadline.setValue('2024-12-01');
+    await submit();
+    expect(dateError(el, 'offer_deadline')).toBe('Must not be before the application date');
+    expect(dateError(el, 'application_date')).toBe('');
+  });
+
   it('creates a company inline from the picker', async () => {
     fake.on('POST', '/api/companies', (req) =>
       json({ company_id: 11, ...(req.body as object) }, 201),

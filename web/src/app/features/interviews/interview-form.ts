@@ -1,4 +1,4 @@
-import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { type AbstractControl, FormControl, FormGroup, Validators } from '@angular/forms';
 import type {
   Interview,
   InterviewCreate,
@@ -17,56 +17,96 @@ const link = () => new FormControl<string | null>(null, [Validators.maxLength(50
 const date = () => new FormControl<string | null>(null);
 const list = () => new FormControl<string[] | null>(null);
 
+/**
+ * Dates that must not come before another: [later, earlier, how the earlier one is named].
+ * The API refuses the same pairs.
+ */
+const DATE_ORDER = [
+  ['first_interview_date', 'application_date', 'the application date'],
+  ['final_interview_date', 'first_interview_date', 'the first interview'],
+  ['offer_date', 'application_date', 'the application date'],
+  ['offer_deadline', 'offer_date', 'the offer date'],
+  ['offer_deadline', 'application_date', 'the application date'],
+] as const;
+
+/**
+ * A group validator that puts a date-order error on the later field, where the user looks for
+ * it ("Must not be before the application date"), rather than on the form. It runs on every
+ * change, so moving either date clears it; an API error naming two fields (about their order)
+ * goes too, as this check has the same rule.
+ */
+function datesInOrder(group: AbstractControl): null {
+  for (const later of new Set(DATE_ORDER.map(([name]) => name))) {
+    const control = group.get(later);
+    if (!control) continue;
+    const date = control.value as string | null;
+    const broken = DATE_ORDER.find(([name, earlier]) => {
+      const before = group.get(earlier)?.value as string | null;
+      return name === later && !!date && !!before && date < before;
+    });
+    const { notBefore: _, ...errors } = control.errors ?? {};
+    if (typeof errors['api'] === 'string' && /body\/\w+.*body\//.test(errors['api'])) {
+      delete errors['api'];
+    }
+    if (broken) errors['notBefore'] = broken[2];
+    control.setErrors(Object.keys(errors).length ? errors : null, { emitEvent: false });
+  }
+  return null;
+}
+
 /** Every field of an interview, as the API names them. */
 export function interviewForm() {
-  return new FormGroup({
-    company_id: new FormControl<number | null>(null),
-    role_id: new FormControl<number | null>(null),
-    custom_role_title: text(200),
-    interview_type: new FormControl<InterviewType>('actual', {
-      nonNullable: true,
-      validators: Validators.required,
-    }),
-    seniority_level: new FormControl<SeniorityLevel | null>(null, Validators.required),
-    interview_status: new FormControl<InterviewStatus>('scheduled', { nonNullable: true }),
-    interview_result: new FormControl<InterviewResult>('pending', { nonNullable: true }),
-    is_remote: new FormControl(false, { nonNullable: true }),
-    job_location: text(200),
-    salary_range: text(100),
-    required_experience_years: new FormControl<number | null>(null, [
-      Validators.min(0),
-      Validators.max(50),
-    ]),
-    main_skills_required: list(),
-    job_description: text(),
-    job_posting_url: link(),
-    referral_source: text(200),
-    created_by: text(100),
-    application_date: date(),
-    first_interview_date: date(),
-    final_interview_date: date(),
-    offer_date: date(),
-    offer_deadline: date(),
-    preparation_notes: text(),
-    resources_used: text(),
-    time_spent_preparing_hours: new FormControl<number | null>(null, [
-      Validators.min(0),
-      Validators.max(999.99),
-    ]),
-    overall_feedback: text(),
-    strengths: text(),
-    areas_for_improvement: text(),
-    offer_details: text(),
-    cv_version: text(50),
-    cv_tailored_for_role: new FormControl(false, { nonNullable: true }),
-    cv_highlights: list(),
-    cv_content: text(),
-    cv_file_path: text(500),
-    cv_file_url: link(),
-    cv_uploaded_at: date(),
-    cv_last_updated: date(),
-    cv_version_id: new FormControl<number | null>(null, [Validators.min(1)]),
-  });
+  return new FormGroup(
+    {
+      company_id: new FormControl<number | null>(null),
+      role_id: new FormControl<number | null>(null),
+      custom_role_title: text(200),
+      interview_type: new FormControl<InterviewType>('actual', {
+        nonNullable: true,
+        validators: Validators.required,
+      }),
+      seniority_level: new FormControl<SeniorityLevel | null>(null, Validators.required),
+      interview_status: new FormControl<InterviewStatus>('scheduled', { nonNullable: true }),
+      interview_result: new FormControl<InterviewResult>('pending', { nonNullable: true }),
+      is_remote: new FormControl(false, { nonNullable: true }),
+      job_location: text(200),
+      salary_range: text(100),
+      required_experience_years: new FormControl<number | null>(null, [
+        Validators.min(0),
+        Validators.max(50),
+      ]),
+      main_skills_required: list(),
+      job_description: text(),
+      job_posting_url: link(),
+      referral_source: text(200),
+      created_by: text(100),
+      application_date: date(),
+      first_interview_date: date(),
+      final_interview_date: date(),
+      offer_date: date(),
+      offer_deadline: date(),
+      preparation_notes: text(),
+      resources_used: text(),
+      time_spent_preparing_hours: new FormControl<number | null>(null, [
+        Validators.min(0),
+        Validators.max(999.99),
+      ]),
+      overall_feedback: text(),
+      strengths: text(),
+      areas_for_improvement: text(),
+      offer_details: text(),
+      cv_version: text(50),
+      cv_tailored_for_role: new FormControl(false, { nonNullable: true }),
+      cv_highlights: list(),
+      cv_content: text(),
+      cv_file_path: text(500),
+      cv_file_url: link(),
+      cv_uploaded_at: date(),
+      cv_last_updated: date(),
+      cv_version_id: new FormControl<number | null>(null, [Validators.min(1)]),
+    },
+    { validators: datesInOrder },
+  );
 }
 
 export type InterviewForm = ReturnType<typeof interviewForm>;

@@ -40,9 +40,14 @@ export function errorText(control: AbstractControl | null): string {
   const errors = control?.errors;
   if (!errors) return '';
   if (typeof errors['api'] === 'string') {
-    const text = errors['api'].replace(/^body\/[a-z_]+(\/\d+)?\s+/, '');
+    // "body/offer_deadline must not be before body/application_date", under offer_deadline:
+    // "Must not be before the application date".
+    const text = errors['api']
+      .replace(/^body\/[a-z_]+(\/\d+)?\s+/, '')
+      .replace(/body\/([a-z_]+)/g, (_, field: string) => `the ${field.replace(/_/g, ' ')}`);
     return text.charAt(0).toUpperCase() + text.slice(1);
   }
+  if (typeof errors['notBefore'] === 'string') return `Must not be before ${errors['notBefore']}`;
   if (errors['required']) return 'Required';
   if (errors['maxlength']) return `At most ${errors['maxlength'].requiredLength} characters`;
   if (errors['minlength']) return `At least ${errors['minlength'].requiredLength} characters`;
