@@ -68,6 +68,11 @@ async function main() {
 
   try {
     await app.listen({ port: config.port, host: config.host });
+    // Any interface ("0.0.0.0", "::") is reachable on this machine at the loopback address.
+    const host = ['0.0.0.0', '::', ''].includes(config.host) ? '127.0.0.1' : config.host;
+    const url = `http://${host.includes(':') ? `[${host}]` : host}:${config.port}/`;
+    app.log.info({ url }, `open ${url} in a browser`);
+    if (process.stdout.isTTY) process.stdout.write(`\n  Interview Tracker is running: open ${url}\n\n`);
   } catch (error) {
     app.log.error({ err: error }, 'could not listen');
     await database.close();

@@ -45,11 +45,15 @@ export async function registerWebApp(app: FastifyInstance, webDir: string): Prom
     root: webDir,
     wildcard: false,
     index: false,
-    // Angular's file names carry a content hash; index.html itself is served above.
+    // Angular's file names carry a content hash, so they never change; anything else is
+    // revalidated. index.html itself is served above.
+    cacheControl: false,
     setHeaders: (res, filePath) => {
-      if (/-[A-Z0-9]{8,}\.(js|css)$/.test(filePath)) {
-        res.header('cache-control', 'public, max-age=31536000, immutable');
-      }
+      const hashed = /-[A-Z0-9]{8,}\.(js|css)$/.test(filePath);
+      res.setHeader(
+        'cache-control',
+        hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=0',
+      );
     },
   });
   return true;
