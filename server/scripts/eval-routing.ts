@@ -1,18 +1,30 @@
-// Trains the question router on the dataset's train split and reports how it does on the
-// held-out test split: accuracy, per-agent precision/recall, confusion matrix, the misses,
-// calibration and training time. Run with `npm run eval:routing`.
+// Trains the question router exactly as the app does (the dataset's train split plus the starter
+// pack) and reports how it does on the two held-out sets: the dataset's test split and the
+// unfamiliar set. For each: accuracy, per-agent precision/recall, the misses, and calibration
+// (reliability buckets, expected calibration error). Then how much accuracy moves with the
+// training shuffle alone, and how long training takes. Run with `npm run eval:routing`.
 
 import {
-  DEFAULT_TRAIN_OPTIONS,
+  expectedCalibrationError,
+  reliability,
+  type Scored,
+} from '../src/features/agents/routing/calibration.js';
+import {
+  type Classifier,
+  DEFAULT_FIT_OPTIONS,
+  DEFAULT_FOLDS,
+  type LabeledQuestion,
   type Prediction,
   trainClassifier,
 } from '../src/features/agents/routing/classifier.js';
 import {
   DATASET_PATH,
-  type DatasetRow,
   loadDataset,
+  loadUnfamiliar,
+  UNFAMILIAR_PATH,
 } from '../src/features/agents/routing/dataset.js';
-import { softmax } from '../src/features/agents/routing/sparse.js';
+import { explain } from '../src/features/agents/routing/router.js';
+import { packQuestions, trainingExamples } from '../src/features/agents/routing/training-set.js';
 import { AGENT_IDS, type AgentId } from '../src/llm/agent-ids.js';
 
 const SHORT: Record<AgentId, string> = {
@@ -23,116 +35,154 @@ const SHORT: Record<AgentId, string> = {
   behavioral: 'behav',
   system_design: 'sysd',
 };
-const BUCKETS = [0, 0.5, 0.7, 0.9, 1.0001];
-const FOLDS = 5;
+/** Other shuffles of the same data: how far accuracy moves when nothing else changes. */
+const OTHER_SEEDS = [1, 2, 3, 4, 5];
 
-const rows = loadDataset();
-const train = rows.filter((row) => row.split === 'train');
-const test = rows.filter((row) => row.split === 'test');
+const dataset = loadDataset();
+const test = dataset.filter((row) => row.split === 'test');
+const unfamiliar = loadUnfamiliar();
 
-const started = performance.now();
-const classifier = trainClassifier(train);
-const trainingMs = performance.now() - started;
+const packStarted = performance.now();
+let packProblem: string | undefined;
+const pack = packQuestions(undefined, (message) => {
+  packProblem = message;
+});
+const packMs = performance.now() - packStarted;
+const examples = trainingExamples({ dataset, pack, heldOut: [...test, ...unfamiliar] });
+const trainSplit = dataset.length - test.length;
 
-const results = test.map((row) => ({ ...row, prediction: classifier.predict(row.text) }));
-const isCorrect = (r: { agent: AgentId; prediction: Prediction }) => r.agent === r.prediction.agent;
-const correct = results.filter(isCorrect);
+const wallStarted = performance.now();
+const cpuStarted = process.cpuUsage();
+const classifier = trainClassifier(examples);
+const trainingMs = performance.now() - wallStarted;
+const trainingCpuMs = process.cpuUsage(cpuStarted).user / 1000;
 
 console.log(`dataset: ${DATASET_PATH}`);
-console.log(`train: ${train.length} questions, test: ${test.length} questions`);
+console.log(`unfamiliar set: ${UNFAMILIAR_PATH}`);
 console.log(
-  `held-out accuracy: ${percent(correct.length / results.length)} (${correct.length}/${results.length})`,
+  `trained on ${examples.length} questions: ${trainSplit} from the train split, ` +
+    `${examples.length - trainSplit} of ${pack.length} starter-pack questions ` +
+    '(the rest repeat a train question or nearly repeat a held-out one)',
 );
+if (packProblem) console.log(packProblem);
 
-section('per agent');
-console.log(`${'agent'.padEnd(16)}${['precision', 'recall', 'f1', 'support'].map(cell).join('')}`);
-for (const agent of AGENT_IDS) {
-  const truePositives = results.filter((r) => r.agent === agent && isCorrect(r)).length;
-  const predicted = results.filter((r) => r.prediction.agent === agent).length;
-  const actual = results.filter((r) => r.agent === agent).length;
-  const precision = predicted ? truePositives / predicted : 0;
-  const recall = actual ? truePositives / actual : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  console.log(
-    agent.padEnd(16) +
-      [percent(precision), percent(recall), percent(f1), String(actual)].map(cell).join(''),
-  );
-}
-
-section('confusion matrix (rows: expected, columns: predicted)');
-console.log(`${''.padEnd(16)}${AGENT_IDS.map((agent) => cell(SHORT[agent])).join('')}`);
-for (const expected of AGENT_IDS) {
-  const counts = AGENT_IDS.map(
-    (predicted) =>
-      results.filter((r) => r.agent === expected && r.prediction.agent === predicted).length,
-  );
-  console.log(expected.padEnd(16) + counts.map((count) => cell(String(count))).join(''));
-}
-
-section(`misclassified (${results.length - correct.length})`);
-for (const r of results.filter((result) => !isCorrect(result))) {
-  const { agent, confidence, cues } = r.prediction;
-  const cueList = cues.length ? ` [cues: ${cues.join(', ')}]` : '';
-  console.log(`  ${r.agent} → ${agent} (${confidence.toFixed(2)}): ${r.text}${cueList}`);
-}
+const testResults = evaluate('held-out test split', test, classifier);
+const unfamiliarResults = evaluate('unfamiliar set', unfamiliar, classifier);
 
 section('calibration');
-const wrong = results.filter((r) => !isCorrect(r));
-console.log(`mean confidence when correct: ${mean(correct.map(confidenceOf)).toFixed(3)}`);
-console.log(`mean confidence when wrong:   ${mean(wrong.map(confidenceOf)).toFixed(3)}`);
 console.log(
-  `${'confidence'.padEnd(16)}${['questions', 'accuracy', 'mean conf'].map(cell).join('')}`,
+  `temperature ${classifier.temperature.toFixed(3)}, fitted on ${DEFAULT_FOLDS}-fold ` +
+    'out-of-fold predictions over the training questions (neither held-out set is used)',
 );
-let calibrationError = 0;
-for (let b = 0; b + 1 < BUCKETS.length; b++) {
-  const low = BUCKETS[b] ?? 0;
-  const high = BUCKETS[b + 1] ?? 1;
-  const inBucket = results.filter((r) => confidenceOf(r) >= low && confidenceOf(r) < high);
-  const accuracy = inBucket.filter(isCorrect).length / (inBucket.length || 1);
-  const confidence = mean(inBucket.map(confidenceOf));
-  calibrationError += (inBucket.length / results.length) * Math.abs(accuracy - confidence);
-  const label = `${low.toFixed(1)}–${Math.min(high, 1).toFixed(1)}`;
-  const cells = [String(inBucket.length), percent(accuracy), confidence.toFixed(3)];
-  console.log(label.padEnd(16) + cells.map(cell).join(''));
-}
-console.log(`expected calibration error: ${calibrationError.toFixed(3)}`);
+calibration('held-out test split', testResults);
+calibration('unfamiliar set', unfamiliarResults);
 
-const { temperature, logLoss } = crossValidatedTemperature(train);
+section('accuracy with other training shuffles (same data, same options)');
 console.log(
-  `temperature by ${FOLDS}-fold CV on the train split: ${temperature.toFixed(2)} ` +
-    `(log loss ${logLoss.toFixed(3)}); in use: ${DEFAULT_TRAIN_OPTIONS.temperature}`,
+  `${'seed'.padEnd(8)}${['test', 'unfamiliar', 'test ECE', 'unf. ECE'].map(cell).join('')}`,
 );
+for (const seed of [DEFAULT_FIT_OPTIONS.seed, ...OTHER_SEEDS]) {
+  const model =
+    seed === DEFAULT_FIT_OPTIONS.seed ? classifier : trainClassifier(examples, { seed });
+  const onTest = scoredOf(test, model);
+  const onUnfamiliar = scoredOf(unfamiliar, model);
+  console.log(
+    String(seed).padEnd(8) +
+      [
+        percent(accuracyOf(onTest)),
+        percent(accuracyOf(onUnfamiliar)),
+        expectedCalibrationError(onTest).toFixed(3),
+        expectedCalibrationError(onUnfamiliar).toFixed(3),
+      ]
+        .map(cell)
+        .join(''),
+  );
+}
 
 section('training');
-console.log(`trained on ${train.length} questions in ${trainingMs.toFixed(0)} ms`);
+console.log(
+  `trained on ${examples.length} questions in ${trainingMs.toFixed(0)} ms ` +
+    `(${trainingCpuMs.toFixed(0)} ms of CPU), temperature fitting included; ` +
+    `reading the starter pack took ${packMs.toFixed(0)} ms more`,
+);
 
-// Refits the softmax temperature without touching the test split: out-of-fold probabilities at
-// temperature 1, then the grid value with the lowest log loss (log p works as logits for softmax).
-function crossValidatedTemperature(rows: DatasetRow[]): { temperature: number; logLoss: number } {
-  const outOfFold: { logProbabilities: number[]; label: number }[] = [];
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const model = trainClassifier(
-      rows.filter((_, i) => i % FOLDS !== fold),
-      { temperature: 1 },
-    );
-    for (const row of rows.filter((_, i) => i % FOLDS === fold)) {
-      const { probabilities } = model.predict(row.text);
-      const logProbabilities = AGENT_IDS.map((agent) => Math.log(probabilities[agent]));
-      outOfFold.push({ logProbabilities, label: AGENT_IDS.indexOf(row.agent) });
-    }
-  }
-  let best = { temperature: 1, logLoss: Number.POSITIVE_INFINITY };
-  for (let temperature = 0.3; temperature <= 1.5; temperature += 0.05) {
-    const logLoss = mean(
-      outOfFold.map((r) => -Math.log(softmax(r.logProbabilities, temperature)[r.label] ?? 0)),
-    );
-    if (logLoss < best.logLoss) best = { temperature, logLoss };
-  }
-  return best;
+interface Result extends LabeledQuestion {
+  prediction: Prediction;
 }
 
-function confidenceOf(r: { prediction: Prediction }): number {
-  return r.prediction.confidence;
+function evaluate(title: string, rows: LabeledQuestion[], model: Classifier): Result[] {
+  const results = rows.map((row) => ({ ...row, prediction: model.predict(row.text) }));
+  const correct = results.filter(isCorrect).length;
+  section(title);
+  console.log(`accuracy: ${percent(correct / results.length)} (${correct}/${results.length})`);
+  console.log(
+    `${'agent'.padEnd(16)}${['precision', 'recall', 'f1', 'support'].map(cell).join('')}`,
+  );
+  for (const agent of AGENT_IDS) {
+    const truePositives = results.filter((r) => r.agent === agent && isCorrect(r)).length;
+    const predicted = results.filter((r) => r.prediction.agent === agent).length;
+    const actual = results.filter((r) => r.agent === agent).length;
+    const precision = predicted ? truePositives / predicted : 0;
+    const recall = actual ? truePositives / actual : 0;
+    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+    const cells = [percent(precision), percent(recall), percent(f1), String(actual)];
+    console.log(agent.padEnd(16) + cells.map(cell).join(''));
+  }
+  console.log('\nconfusion matrix (rows: expected, columns: predicted)');
+  console.log(`${''.padEnd(16)}${AGENT_IDS.map((agent) => cell(SHORT[agent])).join('')}`);
+  for (const expected of AGENT_IDS) {
+    const counts = AGENT_IDS.map(
+      (predicted) =>
+        results.filter((r) => r.agent === expected && r.prediction.agent === predicted).length,
+    );
+    console.log(expected.padEnd(16) + counts.map((count) => cell(String(count))).join(''));
+  }
+  const misses = results.filter((r) => !isCorrect(r));
+  console.log(`\nmisclassified (${misses.length})`);
+  for (const r of misses) {
+    console.log(`  ${r.agent} → ${r.prediction.agent}: ${r.text}\n      ${explain(r.prediction)}`);
+  }
+  return results;
+}
+
+function calibration(title: string, results: Result[]): void {
+  const scored = results.map(scoredOfResult);
+  const confidence = (rows: Scored[]) => mean(rows.map((r) => r.confidence)).toFixed(3);
+  console.log(`\n${title}`);
+  console.log(`  mean confidence when correct: ${confidence(scored.filter((r) => r.correct))}`);
+  console.log(`  mean confidence when wrong:   ${confidence(scored.filter((r) => !r.correct))}`);
+  const shownAsCertain = scored.filter((r) => r.confidence >= 0.995).length;
+  console.log(`  shown as 1.00: ${shownAsCertain} of ${scored.length}`);
+  console.log(
+    `  ${'confidence'.padEnd(14)}${['questions', 'accuracy', 'mean conf'].map(cell).join('')}`,
+  );
+  for (const bucket of reliability(scored)) {
+    if (bucket.count === 0) continue;
+    const label = `${bucket.low.toFixed(1)}–${bucket.high.toFixed(1)}`;
+    const cells = [
+      String(bucket.count),
+      percent(bucket.accuracy),
+      bucket.meanConfidence.toFixed(3),
+    ];
+    console.log(`  ${label.padEnd(14)}${cells.map(cell).join('')}`);
+  }
+  console.log(`  expected calibration error: ${expectedCalibrationError(scored).toFixed(3)}`);
+}
+
+function scoredOf(rows: LabeledQuestion[], model: Classifier): Scored[] {
+  return rows.map((row) => scoredOfResult({ ...row, prediction: model.predict(row.text) }));
+}
+
+function scoredOfResult(r: Result): Scored {
+  return { confidence: r.prediction.confidence, correct: isCorrect(r) };
+}
+
+function isCorrect(r: Result): boolean {
+  return r.agent === r.prediction.agent;
+}
+
+function accuracyOf(scored: Scored[]): number {
+  return scored.filter((r) => r.correct).length / (scored.length || 1);
 }
 
 function mean(values: number[]): number {
