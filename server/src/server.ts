@@ -72,7 +72,8 @@ async function main() {
     const host = ['0.0.0.0', '::', ''].includes(config.host) ? '127.0.0.1' : config.host;
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${config.port}/`;
     app.log.info({ url }, `open ${url} in a browser`);
-    if (process.stdout.isTTY) process.stdout.write(`\n  Interview Tracker is running: open ${url}\n\n`);
+    if (process.stdout.isTTY)
+      process.stdout.write(`\n  Interview Tracker is running: open ${url}\n\n`);
   } catch (error) {
     app.log.error({ err: error }, 'could not listen');
     await database.close();
