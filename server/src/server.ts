@@ -33,7 +33,7 @@ async function main() {
   }
 
   const llm = createLlmProvider(config.llm);
-  const router = createQuestionRouter();
+  const router = createQuestionRouter({ warn: (message) => log.warn(message) });
   const trainStart = performance.now();
   router.route('How would you design a URL shortening service?');
   log.info(
