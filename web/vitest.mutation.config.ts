@@ -12,7 +12,6 @@ export default defineConfig({
       'src/app/features/*/*-api*.spec.ts',
       'src/app/shared/forms/form-submit*.spec.ts',
       'src/app/shared/numbers*.spec.ts',
-      'src/app/shared/markdown/render-markdown*.spec.ts',
     ],
     reporters: ['dot'],
   },
