@@ -59,6 +59,44 @@ describe('the interview room', () => {
     expect(problems).toEqual([]);
   });
 
+  it('saves only the answer to the bank: not the offline banner, not the notes it quoted', async () => {
+    const { page, problems } = await openPage(browser);
+    const notes = 'Notes kept in the bank: base62 codes from a counter, hot links cached.';
+    await api(baseUrl, '/questions', {
+      method: 'POST',
+      body: {
+        question_text: 'Marketing team URL shortening service: what would you build?',
+        question_category: 'system_design',
+        answer_markdown_content: notes,
+      },
+    });
+    const question = 'How would you design a URL shortening service for a marketing team?';
+    await page.goto(`${baseUrl}/room`);
+    await page.getByTestId('question-input').fill(question);
+    await page.getByTestId('ask-button').click();
+    await page.getByTestId('save-to-bank').waitFor({ timeout: 30_000 });
+
+    // The room shows the engine's banner and the quoted notes, as the answer was written.
+    const shown = (await page.getByTestId('answer').textContent()) ?? '';
+    expect(shown).toContain('Offline answer');
+    expect(shown).toContain(notes);
+
+    await page.getByTestId('save-to-bank').click();
+    await page.getByTestId('saved-link').click();
+    await page.waitForURL(/\/questions\/\d+$/);
+    const id = Number(page.url().split('/').pop());
+    const saved = await api<{ question_text: string; answer_markdown_content: string }>(
+      baseUrl,
+      `/questions/${id}`,
+    );
+    expect(saved.question_text).toBe(question);
+    expect(saved.answer_markdown_content).toMatch(/^## Answer/);
+    expect(saved.answer_markdown_content).not.toContain('Offline answer');
+    expect(saved.answer_markdown_content).not.toContain('From your notes');
+    expect(saved.answer_markdown_content).not.toContain(notes);
+    expect(problems).toEqual([]);
+  });
+
   it('stops an answer on request and can ask again', async () => {
     const { page, problems } = await openPage(browser);
     // Hold the stream open so there is time to stop it: the request goes through untouched,

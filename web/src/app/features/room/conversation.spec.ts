@@ -148,6 +148,68 @@ describe('Conversation', () => {
     });
   });
 
+  describe('saving an offline answer', () => {
+    const BANNER =
+      '> **Offline answer** from the starter pack and your question-bank notes, written without a language model. Set `LLM_PROVIDER` for an answer written for your exact question.\n\n';
+    const NOTES =
+      '## From your notes\n\n### Bank question #3: How would you design a URL shortener?\n\n**Your written answer:**\n\nMy own notes: base62 ids.\n\n';
+    const ANSWER =
+      '## Answer: How would you design a URL shortening service?\n\nStart with the requirements.\n';
+
+    async function offlineAnswer(metadata: object) {
+      fake.on('POST', '/api/questions', (req) =>
+        json({ question_id: 42, ...(req.body as object) }, 201),
+      );
+      conversation.ask(QUESTION);
+      await flush();
+      const stream = streams[0]!;
+      const full = BANNER + NOTES + ANSWER;
+      stream.event('routing', {
+        selected_agent: 'system_design',
+        reasoning: 'Matched system_design cues: "url shortening" (confidence 0.93)',
+        confidence: 0.93,
+        router: 'classifier',
+      });
+      stream.event('content', { chunk: full, is_final: false });
+      stream.event('answer_complete', {
+        full_answer: full,
+        word_count: full.split(/\s+/).length,
+        character_count: full.length,
+        metadata,
+      });
+      stream.event('complete', { message: 'Processing complete' });
+      stream.close();
+      await flush();
+      await conversation.saveToBank(conversation.turns()[0]!.id);
+      return fake.requests.find((r) => r.path === '/api/questions')?.body as {
+        answer_markdown_content: string;
+      };
+    }
+
+    it('stores only the answer proper: not the engine’s banner, not the user’s quoted notes', async () => {
+      const saved = await offlineAnswer({
+        answer_offset: (BANNER + NOTES).length,
+        pack_entries_used: [{ id: 'sd-url-shortener', question: 'Design a URL shortener' }],
+      });
+      expect(saved.answer_markdown_content).toBe(ANSWER.trim());
+      expect(saved.answer_markdown_content).not.toContain('Offline answer');
+      expect(saved.answer_markdown_content).not.toContain('From your notes');
+      expect(saved.answer_markdown_content).not.toContain('My own notes');
+      // The room still shows the whole answer, banner and notes included.
+      expect(conversation.turns()[0]?.answer).toBe(BANNER + NOTES + ANSWER);
+    });
+
+    it('stores the whole answer when the server gives no offset (a model’s answer)', async () => {
+      const saved = await offlineAnswer({ answer_offset: 0 });
+      expect(saved.answer_markdown_content).toBe((BANNER + NOTES + ANSWER).trim());
+    });
+
+    it('ignores an offset beyond the answer instead of saving nothing', async () => {
+      const saved = await offlineAnswer({ answer_offset: 10_000 });
+      expect(saved.answer_markdown_content).toBe((BANNER + NOTES + ANSWER).trim());
+    });
+  });
+
   it('saves a finished answer to the question bank', async () => {
     fake.on('POST', '/api/questions', (req) =>
       json({ question_id: 42, ...(req.body as object) }, 201),

@@ -17,6 +17,11 @@ export interface Turn {
   status: TurnStatus;
   routing: RoutingData | null;
   answer: string;
+  /**
+   * Where the answer proper starts in `answer`, once the final answer says: the offline engine
+   * opens with a banner and the user's own quoted notes, which are not worth saving again.
+   */
+  answerOffset?: number;
   followUps: string[];
   wordCount: number | null;
   error: string | null;
@@ -97,6 +102,7 @@ export class Conversation {
       status: 'streaming',
       routing: null,
       answer: '',
+      answerOffset: undefined,
       followUps: [],
       wordCount: null,
       error: null,
@@ -129,7 +135,7 @@ export class Conversation {
         question_text: turn.question,
         question_category: agent ? CATEGORY_OF[agent] : 'other',
         question_context: turn.context,
-        answer_markdown_content: turn.answer,
+        answer_markdown_content: answerProper(turn),
         follow_up_questions: turn.followUps.length ? turn.followUps : null,
         source: 'Interview room',
         tags: ['interview-room', ...(agent ? [agent] : [])],
@@ -191,7 +197,12 @@ export function apply(turn: Turn, event: StreamEvent): Turn {
     case 'content':
       return event.data.chunk ? { ...turn, answer: turn.answer + event.data.chunk } : turn;
     case 'answer_complete':
-      return { ...turn, answer: event.data.full_answer, wordCount: event.data.word_count };
+      return {
+        ...turn,
+        answer: event.data.full_answer,
+        answerOffset: event.data.metadata?.answer_offset,
+        wordCount: event.data.word_count,
+      };
     case 'follow_ups':
       return { ...turn, followUps: event.data.questions.filter((q) => typeof q === 'string') };
     case 'complete':
@@ -201,4 +212,11 @@ export function apply(turn: Turn, event: StreamEvent): Turn {
     default:
       return turn;
   }
+}
+
+/** The answer without what the engine put before it; all of it when the offset is not usable. */
+export function answerProper(turn: Pick<Turn, 'answer' | 'answerOffset'>): string {
+  const offset = turn.answerOffset ?? 0;
+  const usable = Number.isInteger(offset) && offset > 0 && offset < turn.answer.length;
+  return (usable ? turn.answer.slice(offset) : turn.answer).trim();
 }
