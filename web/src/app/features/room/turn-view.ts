@@ -16,6 +16,8 @@ const AGENT_ICONS: Record<string, string> = {
   system_design: 'hub',
 };
 
+const CLOSE_CALL = /Close call between (\w+) \(([\d.]+)\) and (\w+) \(([\d.]+)\)/;
+
 /** One question and its answer: routed agent, streamed markdown, follow-ups and actions. */
 @Component({
   selector: 'app-turn-view',
@@ -34,8 +36,7 @@ export class TurnView {
 
   protected readonly agentName = computed(() => {
     const id = this.turn().routing?.selected_agent;
-    if (!id) return null;
-    return this.agents().find((a) => a.id === id)?.name ?? id.replace(/_/g, ' ');
+    return id ? this.nameOf(id) : null;
   });
   protected readonly agentIcon = computed(
     () => AGENT_ICONS[this.turn().routing?.selected_agent ?? ''] ?? 'smart_toy',
@@ -43,4 +44,21 @@ export class TurnView {
   protected readonly confidence = computed(() =>
     Math.round((this.turn().routing?.confidence ?? 0) * 100),
   );
+  /** The agent was chosen by the user, so there is no confidence to show. */
+  protected readonly forced = computed(() => this.turn().routing?.router === 'forced');
+  /**
+   * The router's "Close call between a (0.50) and b (0.41)", as the label of a chip: the pick is
+   * barely ahead of the runner-up, so it is not shown as a confident choice.
+   */
+  protected readonly closeCall = computed(() => {
+    const reasoning = this.turn().routing?.reasoning ?? '';
+    if (!/\bClose call\b/.test(reasoning)) return null;
+    const [, , , runnerUp, odds] = CLOSE_CALL.exec(reasoning) ?? [];
+    if (!runnerUp || !odds) return 'Close call';
+    return `Close call with ${this.nameOf(runnerUp)} (${Math.round(Number(odds) * 100)}%)`;
+  });
+
+  private nameOf(id: string): string {
+    return this.agents().find((a) => a.id === id)?.name ?? id.replace(/_/g, ' ');
+  }
 }
