@@ -1,6 +1,6 @@
 // API rows for component tests: every field the API sends, with the ones a test cares about
 // given, so a test reads as what matters to it.
-import type { Interview, Question, Round } from '../app/core/api/api-types';
+import type { Interview, InterviewQuestion, Question, Round } from '../app/core/api/api-types';
 
 export function round(fields: Partial<Round> = {}): Round {
   return {
@@ -121,6 +121,34 @@ export function question(fields: Partial<Question> = {}): Question {
     times_asked: 0,
     times_practiced: 0,
     is_active: true,
+    created_at: '2024-12-01T10:00:00Z',
+    updated_at: '2024-12-01T10:00:00Z',
+    ...fields,
+  };
+}
+
+export function interviewQuestion(fields: Partial<InterviewQuestion> = {}): InterviewQuestion {
+  return {
+    interview_question_id: 9,
+    interview_id: 1,
+    question_id: 1,
+    question_text: 'How would you design a rate limiter?',
+    question_category: 'system_design',
+    question_difficulty: 'medium',
+    was_asked: true,
+    was_prepared: false,
+    round_id: null,
+    order_asked: null,
+    candidate_answer: null,
+    answer_quality_rating: null,
+    time_taken_minutes: null,
+    interviewer_feedback: null,
+    what_went_well: null,
+    what_could_improve: null,
+    preparation_notes: null,
+    confidence_level: null,
+    follow_up_questions_asked: null,
+    follow_up_answers: null,
     created_at: '2024-12-01T10:00:00Z',
     updated_at: '2024-12-01T10:00:00Z',
     ...fields,

@@ -12,10 +12,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog, type MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { missingReason } from '../../core/api/api-error';
-import type { InterviewQuestion, Round } from '../../core/api/api-types';
+import type { Interview, InterviewQuestion, Round } from '../../core/api/api-types';
 import { loader } from '../../core/data/loader';
 import { confirmAction } from '../../shared/confirm-dialog/confirm-dialog';
 import { EmptyState } from '../../shared/empty-state/empty-state';
@@ -61,6 +62,8 @@ export class InterviewDetailPage {
   private readonly api = inject(InterviewsApi);
   private readonly dialog = inject(MatDialog);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly router = inject(Router);
+  private readonly snackBar = inject(MatSnackBar);
 
   readonly id = input.required<string>();
   /** 0 for an id that is not one: nothing loads, and no action is offered without an interview. */
@@ -215,4 +218,36 @@ export class InterviewDetailPage {
     });
     if (done) this.interview.reload();
   }
+
+  /** A cancelled interview only: it goes with its rounds and question links, for good. */
+  protected async deletePermanently(): Promise<void> {
+    const interview = this.interview.value();
+    if (!interview) return;
+    const rounds = interview.rounds.length;
+    const links = interview.questions.length;
+    const name = interviewName(interview);
+    const done = await confirmAction(this.dialog, {
+      title: 'Delete this interview permanently?',
+      message:
+        `${name} will be deleted with its ${count(rounds, 'round')} and ` +
+        `${count(links, 'question link')}. The questions themselves stay in your question ` +
+        'bank. This cannot be undone.',
+      confirmLabel: 'Delete permanently',
+      action: () => this.api.deletePermanently(interview.interview_id),
+    });
+    if (!done) return;
+    await this.router.navigate(['/interviews']);
+    this.snackBar.open(`${name} was deleted permanently.`, 'OK', { duration: 6000 });
+  }
+}
+
+/** "The interview with Acme (Staff Engineer)", as the user knows it. */
+function interviewName(i: Interview): string {
+  const role = i.custom_role_title ?? i.role_name;
+  const company = i.company_name ?? 'no company';
+  return `The interview with ${company}${role ? ` (${role})` : ''}`;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -49,6 +49,15 @@ export class InterviewsApi {
     );
   }
 
+  /** Removes a cancelled interview for good, with its rounds and question links. */
+  deletePermanently(id: number) {
+    return this.api.call(
+      this.c.DELETE('/api/interviews/{interview_id}', {
+        params: { path: { interview_id: id }, query: { permanent: true } },
+      }),
+    );
+  }
+
   createRound(interviewId: number, body: RoundCreate) {
     return this.api.call(
       this.c.POST('/api/interviews/{interview_id}/rounds', {
