@@ -66,4 +66,83 @@ describe('deleting what other records use', () => {
     expect((await fetch(`${baseUrl}/api/questions/${question_id}`)).status).toBe(200);
     expect(problems).toEqual([]);
   });
+
+  it('explains why a company in use cannot be deleted and links to exactly its interviews', async () => {
+    const { page, problems } = await openPage(browser);
+    const company = await api<{ company_id: number }>(baseUrl, '/companies', {
+      method: 'POST',
+      body: { company_name: 'Still Hiring Inc' },
+    });
+    const other = await api<{ company_id: number }>(baseUrl, '/companies', {
+      method: 'POST',
+      body: { company_name: 'Someone Else GmbH' },
+    });
+    for (const body of [
+      {
+        company_id: company.company_id,
+        seniority_level: 'senior',
+        custom_role_title: 'Staff Engineer',
+      },
+      { company_id: company.company_id, seniority_level: 'mid' },
+      { company_id: other.company_id, seniority_level: 'mid' },
+    ]) {
+      await api(baseUrl, '/interviews', { method: 'POST', body });
+    }
+
+    await page.goto(`${baseUrl}/companies`);
+    await page.getByTestId('catalog-search').fill('Still Hiring');
+    await page.getByRole('button', { name: 'Delete Still Hiring Inc' }).click();
+    const dialog = page.locator('app-confirm-dialog');
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect
+      .poll(() => dialog.getByTestId('confirm-error').textContent())
+      .toMatch(
+        /^Company "Still Hiring Inc" is still used by 2 interviews: #\d+ \(Staff Engineer\) and #\d+;/,
+      );
+
+    await dialog.getByRole('link', { name: 'Show these interviews' }).click();
+    await page.waitForURL(`${baseUrl}/interviews?company=${company.company_id}`);
+    await dialog.waitFor({ state: 'detached' });
+    const rows = page.getByTestId('interviews-table').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.allTextContents()).toEqual([
+      expect.stringContaining('Still Hiring Inc'),
+      expect.stringContaining('Still Hiring Inc'),
+    ]);
+    // The filter shows which company it is.
+    await page.locator('mat-select', { hasText: 'Still Hiring Inc' }).waitFor();
+    // The refused DELETE is the only failure the browser saw.
+    expect(problems).toEqual([
+      'console error: Failed to load resource: the server responded with a status of 400 (Bad Request)',
+    ]);
+  });
+
+  it('links a role in use to the interviews with that role', async () => {
+    const { page, problems } = await openPage(browser);
+    const role = await api<{ role_id: number }>(baseUrl, '/roles', {
+      method: 'POST',
+      body: { role_name: 'Chief Tea Officer' },
+    });
+    await api(baseUrl, '/interviews', {
+      method: 'POST',
+      body: { role_id: role.role_id, seniority_level: 'lead' },
+    });
+
+    await page.goto(`${baseUrl}/roles`);
+    await page.getByTestId('catalog-search').fill('Chief Tea');
+    await page.getByRole('button', { name: 'Delete Chief Tea Officer' }).click();
+    const dialog = page.locator('app-confirm-dialog');
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect
+      .poll(() => dialog.getByTestId('confirm-error').textContent())
+      .toMatch(/^Role "Chief Tea Officer" is still used by 1 interview: #\d+/);
+    await dialog.getByRole('link', { name: 'Show these interviews' }).click();
+    await page.waitForURL(`${baseUrl}/interviews?role=${role.role_id}`);
+    const rows = page.getByTestId('interviews-table').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(1);
+    // The refused DELETE is the only failure the browser saw.
+    expect(problems).toEqual([
+      'console error: Failed to load resource: the server responded with a status of 400 (Bad Request)',
+    ]);
+  });
 });

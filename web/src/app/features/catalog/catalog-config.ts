@@ -44,6 +44,11 @@ export interface CatalogConfig {
   searchHint: string;
   /** Extra filters the list endpoint offers. */
   filters: { category?: boolean; trending?: boolean };
+  /**
+   * The interview list's URL parameter that filters by this catalog, for interviews that keep a
+   * row from being deleted; none for catalogs interviews do not reference.
+   */
+  interviewFilter?: 'company' | 'role';
   columns: CatalogColumn[];
   fields: CatalogField[];
   list(query: CatalogQuery, signal: AbortSignal): Promise<Row[]>;
@@ -80,6 +85,7 @@ export class Catalogs {
       nameKey: 'company_name',
       searchHint: 'Name or industry',
       filters: {},
+      interviewFilter: 'company',
       columns: columnsOf<Company>([
         { key: 'company_name', label: 'Name' },
         { key: 'industry', label: 'Industry' },
@@ -110,6 +116,7 @@ export class Catalogs {
       nameKey: 'role_name',
       searchHint: 'Name or description',
       filters: { category: true },
+      interviewFilter: 'role',
       columns: columnsOf<Role>([
         { key: 'role_name', label: 'Name' },
         { key: 'role_category', label: 'Category' },

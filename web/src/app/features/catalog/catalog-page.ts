@@ -174,11 +174,22 @@ export class CatalogPage {
 
   protected async remove(row: Row): Promise<void> {
     const config = this.config();
+    const id = this.id(row);
+    const filter = config.interviewFilter;
     const done = await confirmAction(this.dialog, {
       title: `Delete ${config.singular}?`,
       message: `“${this.name(row)}” will be deleted. This cannot be undone.`,
       confirmLabel: 'Delete',
-      action: () => config.remove(this.id(row)),
+      action: () => config.remove(id),
+      // Refused because interviews still use it: the list of exactly those, one click away.
+      failureLink: (error) =>
+        filter && error.code === 'conflict'
+          ? {
+              label: 'Show these interviews',
+              commands: ['/interviews'],
+              queryParams: { [filter]: id },
+            }
+          : null,
     });
     if (done) this.rows.reload();
   }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import {
   MAT_DIALOG_DATA,
@@ -7,7 +7,15 @@ import {
   MatDialogRef,
 } from '@angular/material/dialog';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
-import { toApiError } from '../../core/api/api-error';
+import { type Params, RouterLink } from '@angular/router';
+import { type ApiError, toApiError } from '../../core/api/api-error';
+
+/** Where to look next when the action was refused, e.g. the interviews that block a delete. */
+export interface FailureLink {
+  label: string;
+  commands: readonly unknown[];
+  queryParams?: Params;
+}
 
 export interface ConfirmData {
   title: string;
@@ -17,19 +25,26 @@ export interface ConfirmData {
   cancelLabel?: string;
   /** Runs when confirmed; a failure is shown in the dialog, next to the button. */
   action: () => Promise<unknown>;
+  /** A link to show with a failure, when it names something the user can go and fix. */
+  failureLink?: (error: ApiError) => FailureLink | null;
 }
 
 /** Asks before a destructive action, runs it, and shows the API's reason if it fails. */
 @Component({
   selector: 'app-confirm-dialog',
-  imports: [MatDialogModule, MatButtonModule, MatProgressSpinnerModule],
+  imports: [MatDialogModule, MatButtonModule, MatProgressSpinnerModule, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ data.title }}</h2>
     <mat-dialog-content>
       <p>{{ data.message }}</p>
-      @if (error()) {
-        <p class="api-error" role="alert" data-testid="confirm-error">{{ error() }}</p>
+      @if (error(); as failure) {
+        <p class="api-error" role="alert" data-testid="confirm-error">{{ failure.detail }}</p>
+        @if (failureLink(); as link) {
+          <p>
+            <a [routerLink]="link.commands" [queryParams]="link.queryParams" [mat-dialog-close]="false" data-testid="confirm-error-link">{{ link.label }}</a>
+          </p>
+        }
       }
     </mat-dialog-content>
     <mat-dialog-actions align="end">
@@ -48,7 +63,11 @@ export class ConfirmDialog {
   protected readonly data = inject<ConfirmData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<ConfirmDialog, boolean>>(MatDialogRef);
   protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly error = signal<ApiError | null>(null);
+  protected readonly failureLink = computed(() => {
+    const error = this.error();
+    return (error && this.data.failureLink?.(error)) || null;
+  });
 
   protected async confirm(): Promise<void> {
     this.busy.set(true);
@@ -57,7 +76,7 @@ export class ConfirmDialog {
       await this.data.action();
       this.ref.close(true);
     } catch (error) {
-      this.error.set(toApiError(error).detail);
+      this.error.set(toApiError(error));
     } finally {
       this.busy.set(false);
     }
