@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { openDatabase } from './db/database.js';
 import { createQuestionRouter } from './features/agents/routing/router.js';
+import { starterPack } from './knowledge/starter-pack.js';
 import { createLlmProvider } from './llm/registry.js';
 
 function fail(message: string): never {
@@ -40,7 +41,11 @@ async function main() {
     { ms: Math.round(performance.now() - trainStart), router: config.router },
     'question router trained',
   );
-  log.info({ provider: llm.name, model: llm.model }, 'answer engine ready');
+  const pack = starterPack();
+  log.info(
+    { provider: llm.name, model: llm.model, pack_entries: pack.length },
+    'answer engine ready',
+  );
 
   const app = await buildApp({ config, database, llm, router, loggerInstance: log });
   app.log.info({ database: database.kind, location: database.location }, 'database ready');

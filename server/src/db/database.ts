@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
@@ -91,7 +92,10 @@ async function openPglite(dataDir: string, log: DatabaseLog): Promise<Database> 
   let client: PGlite | undefined;
   try {
     log.info({ dataDir }, 'opening embedded PGlite (the first start creates the database)');
-    client = await PGlite.create(inMemory ? 'memory://' : path.join(dataDir, 'pgdata'));
+    // pg_trgm is bundled with PGlite (no download); the migrations create it.
+    client = await PGlite.create(inMemory ? 'memory://' : path.join(dataDir, 'pgdata'), {
+      extensions: { pg_trgm },
+    });
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     log.info({}, 'applying migrations on PGlite');
     await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_FOLDER });

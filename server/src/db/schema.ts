@@ -1,6 +1,6 @@
 // The tables of the tracker. Constraints live here too, so that no path around the API
 // can store what the API would reject. Migrations are generated from this file.
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import {
   boolean,
   check,
@@ -326,6 +326,10 @@ export const questions = interviewSchema.table(
     index('questions_difficulty_idx').on(t.question_difficulty),
     index('questions_active_created_idx').on(t.is_active, t.created_at, t.question_id),
     index('questions_tags_idx').using('gin', t.tags),
+    // `search` is a case-insensitive substring match (ILIKE '%word%'): trigram indexes serve it
+    // without reading every question (pg_trgm, created by the migration that adds them).
+    index('questions_text_trgm_idx').using('gin', sql`${t.question_text} gin_trgm_ops`),
+    index('questions_context_trgm_idx').using('gin', sql`${t.question_context} gin_trgm_ops`),
   ],
 );
 
@@ -427,3 +431,31 @@ export const questionSkills = interviewSchema.table(
     index('question_skills_skill_idx').on(t.skill_id),
   ],
 );
+
+// Relations for Drizzle's relational queries: an interview's detail (company, role, rounds and
+// question links with their question) comes back from one statement. They add no SQL of their
+// own; the foreign keys above are what the database enforces.
+export const interviewsRelations = relations(interviews, ({ one, many }) => ({
+  company: one(companies, { fields: [interviews.company_id], references: [companies.company_id] }),
+  role: one(roles, { fields: [interviews.role_id], references: [roles.role_id] }),
+  rounds: many(interviewRounds),
+  links: many(interviewQuestions),
+}));
+
+export const interviewRoundsRelations = relations(interviewRounds, ({ one }) => ({
+  interview: one(interviews, {
+    fields: [interviewRounds.interview_id],
+    references: [interviews.interview_id],
+  }),
+}));
+
+export const interviewQuestionsRelations = relations(interviewQuestions, ({ one }) => ({
+  interview: one(interviews, {
+    fields: [interviewQuestions.interview_id],
+    references: [interviews.interview_id],
+  }),
+  question: one(questions, {
+    fields: [interviewQuestions.question_id],
+    references: [questions.question_id],
+  }),
+}));

@@ -31,3 +31,41 @@ export async function nameTaken(
     .limit(1);
   return rows.length > 0;
 }
+
+/** Long text in a list item is cut to this many characters; the detail has all of it. */
+export const LIST_TEXT_LIMIT = 500;
+
+/**
+ * Select fields for the long text columns of a list: each cut to LIST_TEXT_LIMIT characters by
+ * the database (a page never carries megabytes of notes), and `truncated_fields` naming the
+ * ones that were cut.
+ */
+export function clippedText<T extends Record<string, PgColumn>>(columns: T) {
+  const entries = Object.entries(columns);
+  const clipped = Object.fromEntries(
+    entries.map(([name, column]) => [
+      name,
+      sql<string | null>`left(${column}, ${sql.raw(String(LIST_TEXT_LIMIT))})`,
+    ]),
+  ) as { [K in keyof T]: SQL<string | null> };
+  const cut = entries.map(
+    ([name, column]) =>
+      sql`case when char_length(${column}) > ${sql.raw(String(LIST_TEXT_LIMIT))} then ${sql.raw(`'${name}'`)} end`,
+  );
+  const truncated_fields = sql<
+    string[]
+  >`array_remove(array[${sql.join(cut, sql`, `)}]::text[], null)`;
+  return { ...clipped, truncated_fields };
+}
+
+/** The number of rows the query would return without its LIMIT, in the same statement. */
+export const totalRows = () => sql<number>`(count(*) over ())::int`;
+
+/**
+ * Rows of a hand-written statement. Both drivers (node-postgres and PGlite) answer
+ * `execute` with `{ rows }`; the row type is the caller's promise about its select list.
+ */
+export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}

@@ -87,8 +87,23 @@ export const WebAddress = (options: Record<string, unknown> = {}) =>
     ...options,
   });
 
+/**
+ * Free text has a ceiling a person would not reach, so one request or one list page cannot
+ * carry megabytes: notes and descriptions up to 20,000 characters (about eight pages), long
+ * documents (a job description, a CV, a written answer with code) up to 100,000.
+ */
+export const NOTE_LIMIT = 20_000;
+export const DOCUMENT_LIMIT = 100_000;
+
+export const Note = (options: Record<string, unknown> = {}) =>
+  Type.String({ maxLength: NOTE_LIMIT, ...options });
+
+export const Document = (options: Record<string, unknown> = {}) =>
+  Type.String({ maxLength: DOCUMENT_LIMIT, ...options });
+
+/** A list of short strings (tags, skills, steps): at most 100 items of 2,000 characters. */
 export const TextList = (options: Record<string, unknown> = {}) =>
-  Type.Array(Type.String(), options);
+  Type.Array(Type.String({ maxLength: 2_000 }), { maxItems: 100, ...options });
 
 export const IntList = (options: Record<string, unknown> = {}) =>
   Type.Array(Type.Integer({ minimum: 1, maximum: INT_MAX }), options);

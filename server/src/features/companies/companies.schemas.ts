@@ -1,6 +1,6 @@
 import type { Static } from 'typebox';
 import { catalogSchemas, withExamples } from '../../http/catalog-schemas.js';
-import { Nullable, Text, WebAddress } from '../../http/schema-helpers.js';
+import { Note, Nullable, Text, WebAddress } from '../../http/schema-helpers.js';
 
 const schemas = catalogSchemas({
   entity: 'Company',
@@ -13,7 +13,7 @@ const schemas = catalogSchemas({
     company_size: Nullable(Text(50, { examples: ['1000-5000'] })),
     headquarters: Nullable(Text(200, { examples: ['San Francisco, CA'] })),
     website: Nullable(WebAddress({ examples: ['https://techcorp.com'] })),
-    company_description: Nullable(Text()),
+    company_description: Nullable(Note()),
   },
   filters: {},
 });

@@ -1,12 +1,13 @@
 import Type, { type Static } from 'typebox';
 import { QUESTION_CATEGORIES, QUESTION_DIFFICULTIES } from '../../db/schema.js';
 import {
+  Document,
   Id,
   INT_MAX,
+  Note,
   Nullable,
   optional,
   StringEnum,
-  Text,
   TextList,
   Timestamp,
 } from '../../http/schema-helpers.js';
@@ -25,13 +26,13 @@ const flags = (withDefaults: boolean) => ({
 const details = {
   round_id: Nullable(Id('The round it was asked in; must belong to the same interview')),
   order_asked: Nullable(Type.Integer({ minimum: 1, maximum: INT_MAX, examples: [1] })),
-  candidate_answer: Nullable(Text()),
+  candidate_answer: Nullable(Document()),
   answer_quality_rating: rating('1 to 10'),
   time_taken_minutes: Nullable(Type.Integer({ minimum: 0, maximum: INT_MAX })),
-  interviewer_feedback: Nullable(Text()),
-  what_went_well: Nullable(Text()),
-  what_could_improve: Nullable(Text()),
-  preparation_notes: Nullable(Text()),
+  interviewer_feedback: Nullable(Note()),
+  what_went_well: Nullable(Note()),
+  what_could_improve: Nullable(Note()),
+  preparation_notes: Nullable(Note()),
   confidence_level: rating('1 to 10'),
   follow_up_questions_asked: Nullable(TextList()),
   follow_up_answers: Nullable(TextList()),

@@ -8,7 +8,7 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx?.close());
 
-type Row = { interview_id: number };
+type Row = { interview_id: number } & Record<string, unknown>;
 
 async function list(qs: string) {
   const res = await ctx.app.inject({ url: `/api/interviews?${qs}` });
@@ -43,12 +43,41 @@ describe('GET /api/interviews', () => {
     ]) {
       const res = await ctx.app.inject({ url });
       expect(res.statusCode).toBe(200);
-      expect(res.json()).toEqual({ total: 1, skip: 0, limit: 20, data: [interview] });
+      expect(res.json()).toEqual({
+        total: 1,
+        skip: 0,
+        limit: 20,
+        data: [{ ...interview, truncated_fields: [] }],
+      });
     }
     expect(interview).toMatchObject({
       company_name: company.company_name,
       role_name: role.role_name,
     });
+  });
+
+  it('cuts long notes to 500 characters in the list and says which; the detail has them whole', async () => {
+    const company = await makeCompany(ctx.app);
+    const long = `${'Prepare the system design round. '.repeat(40)}END`;
+    const interview = await makeInterview(ctx.app, {
+      company_id: company.company_id,
+      job_description: long,
+      strengths: 'Short and whole',
+    });
+    const [row] = (await list(`company_id=${company.company_id}`)).data;
+    expect(row?.job_description).toBe(long.slice(0, 500));
+    expect(row?.strengths).toBe('Short and whole');
+    expect(row?.truncated_fields).toEqual(['job_description']);
+    const detail = await ctx.app.inject({ url: `/api/interviews/${interview.interview_id}` });
+    expect(detail.json().job_description).toBe(long);
+  });
+
+  it('reports the total on a page past the end', async () => {
+    const company = await makeCompany(ctx.app);
+    await makeInterview(ctx.app, { company_id: company.company_id });
+    await makeInterview(ctx.app, { company_id: company.company_id });
+    const page = await list(`company_id=${company.company_id}&skip=5`);
+    expect(page).toMatchObject({ total: 2, skip: 5, data: [] });
   });
 
   it('defaults to 20 rows and accepts up to 100', async () => {

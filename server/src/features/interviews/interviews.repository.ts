@@ -1,4 +1,4 @@
-import { and, count, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { countAsked, refreshRating } from '../../db/question-stats.js';
 import {
@@ -8,7 +8,7 @@ import {
   interviews,
   roles,
 } from '../../db/schema.js';
-import { matchesAny } from '../../db/sql.js';
+import { clippedText, matchesAny, totalRows } from '../../db/sql.js';
 import type { InterviewListParams } from './interviews.schemas.js';
 
 export type InterviewInsert = typeof interviews.$inferInsert;
@@ -17,6 +17,22 @@ const rowColumns = {
   ...getTableColumns(interviews),
   company_name: companies.company_name,
   role_name: roles.role_name,
+};
+
+/** A list row: long notes cut (the detail has them whole), and the total of the whole list. */
+const listColumns = {
+  ...rowColumns,
+  ...clippedText({
+    job_description: interviews.job_description,
+    overall_feedback: interviews.overall_feedback,
+    strengths: interviews.strengths,
+    areas_for_improvement: interviews.areas_for_improvement,
+    offer_details: interviews.offer_details,
+    preparation_notes: interviews.preparation_notes,
+    resources_used: interviews.resources_used,
+    cv_content: interviews.cv_content,
+  }),
+  total: totalRows(),
 };
 
 const SORT_KEYS: Record<InterviewListParams['sort_by'], SQL> = {
@@ -65,6 +81,32 @@ function orderBy(query: InterviewListParams): SQL[] {
 }
 
 export function createInterviewsRepository(db: Db) {
+  // The detail with everything it embeds, in one statement (lateral JSON subqueries built by
+  // Drizzle's relational query), prepared once: no SQL building or planning per request.
+  const detail = db.query.interviews
+    .findFirst({
+      where: eq(interviews.interview_id, sql.placeholder('id')),
+      with: {
+        company: true,
+        role: true,
+        rounds: {
+          orderBy: [asc(interviewRounds.round_number), asc(interviewRounds.round_id)],
+        },
+        links: {
+          orderBy: [
+            sql`${interviewQuestions.order_asked} asc nulls last`,
+            asc(interviewQuestions.interview_question_id),
+          ],
+          with: {
+            question: {
+              columns: { question_text: true, question_category: true, question_difficulty: true },
+            },
+          },
+        },
+      },
+    })
+    .prepare('interview_detail');
+
   const selectRows = () =>
     db
       .select(rowColumns)
@@ -73,13 +115,21 @@ export function createInterviewsRepository(db: Db) {
       .leftJoin(roles, eq(roles.role_id, interviews.role_id));
 
   return {
+    /** One page and the total in one statement; a page past the end counts separately. */
     async list(query: InterviewListParams) {
       const condition = where(query);
-      const data = await selectRows()
+      const rows = await db
+        .select(listColumns)
+        .from(interviews)
+        .leftJoin(companies, eq(companies.company_id, interviews.company_id))
+        .leftJoin(roles, eq(roles.role_id, interviews.role_id))
         .where(condition)
         .orderBy(...orderBy(query))
         .offset(query.skip)
         .limit(query.limit);
+      const data = rows.map(({ total: _total, ...row }) => row);
+      if (rows[0]) return { total: rows[0].total, data };
+      if (query.skip === 0) return { total: 0, data };
       const [counted] = await db
         .select({ n: count() })
         .from(interviews)
@@ -87,6 +137,22 @@ export function createInterviewsRepository(db: Db) {
         .leftJoin(roles, eq(roles.role_id, interviews.role_id))
         .where(condition);
       return { total: counted?.n ?? 0, data };
+    },
+
+    /** The interview with its company, role, rounds and question links, or undefined. */
+    async findDetail(interviewId: number) {
+      const row = await detail.execute({ id: interviewId });
+      if (!row) return undefined;
+      const { company, role, rounds, links, ...interview } = row;
+      return {
+        ...interview,
+        company_name: company?.company_name ?? null,
+        role_name: role?.role_name ?? null,
+        company: company ?? null,
+        role: role ?? null,
+        rounds,
+        questions: links.map(({ question, ...link }) => ({ ...link, ...question })),
+      };
     },
 
     async find(interviewId: number) {

@@ -7,10 +7,12 @@ import {
 } from '../../db/schema.js';
 import {
   DateString,
+  Document,
   Envelope,
   Id,
   INT_MAX,
   Limit,
+  Note,
   Nullable,
   Order,
   optional,
@@ -48,7 +50,7 @@ const references = {
 
 const details = {
   custom_role_title: Nullable(Text(200, { examples: ['Senior Full Stack Engineer'] })),
-  job_description: Nullable(Text()),
+  job_description: Nullable(Document()),
   main_skills_required: Nullable(TextList({ examples: [['Python', 'React', 'AWS']] })),
   required_experience_years: Nullable(Type.Integer({ minimum: 0, maximum: 50 })),
   job_location: Nullable(Text(200, { examples: ['San Francisco, CA'] })),
@@ -60,16 +62,16 @@ const details = {
   final_interview_date: Nullable(DateString()),
   offer_date: Nullable(DateString()),
   offer_deadline: Nullable(DateString()),
-  overall_feedback: Nullable(Text()),
-  strengths: Nullable(Text()),
-  areas_for_improvement: Nullable(Text()),
-  offer_details: Nullable(Text()),
-  preparation_notes: Nullable(Text()),
-  resources_used: Nullable(Text()),
+  overall_feedback: Nullable(Note()),
+  strengths: Nullable(Note()),
+  areas_for_improvement: Nullable(Note()),
+  offer_details: Nullable(Note()),
+  preparation_notes: Nullable(Note()),
+  resources_used: Nullable(Note()),
   time_spent_preparing_hours: Nullable(
     Type.Number({ minimum: 0, maximum: 999.99, description: 'numeric(5,2): hours, 0 to 999.99' }),
   ),
-  cv_content: Nullable(Text()),
+  cv_content: Nullable(Document()),
   cv_file_path: Nullable(Text(500)),
   cv_file_url: Nullable(WebAddress()),
   cv_version: Nullable(Text(50)),
@@ -156,7 +158,18 @@ export const InterviewListQuery = Type.Object({
   order: Order,
 });
 
-export const InterviewList = Envelope(Interview, 'InterviewList');
+export const InterviewListItem = Type.Object(
+  {
+    ...interviewProperties,
+    truncated_fields: Type.Array(Type.String(), {
+      description:
+        'Long text fields cut to 500 characters in this list (GET /api/interviews/{id} has them whole)',
+    }),
+  },
+  { title: 'InterviewListItem' },
+);
+
+export const InterviewList = Envelope(InterviewListItem, 'InterviewList');
 
 export const InterviewDeleteQuery = Type.Object({
   permanent: Type.Boolean({

@@ -1,6 +1,5 @@
 import type { Db } from '../../db/database.js';
 import { conflict, notFound, validationError } from '../../http/errors.js';
-import { createInterviewPartsRepository } from './interview-parts.repository.js';
 import { createInterviewsRepository, type InterviewInsert } from './interviews.repository.js';
 import type {
   InterviewCreateBody,
@@ -50,7 +49,6 @@ function assertDateOrder(dates: Partial<Record<DateField, string | null>>) {
 
 export function createInterviewsService({ db }: { db: Db }) {
   const repo = createInterviewsRepository(db);
-  const parts = createInterviewPartsRepository(db);
 
   async function get(interviewId: number) {
     const row = await repo.find(interviewId);
@@ -75,16 +73,9 @@ export function createInterviewsService({ db }: { db: Db }) {
     },
 
     async getDetail(interviewId: number) {
-      const row = await get(interviewId);
-      const company = row.company_id === null ? undefined : await repo.findCompany(row.company_id);
-      const role = row.role_id === null ? undefined : await repo.findRole(row.role_id);
-      return {
-        ...row,
-        company: company ?? null,
-        role: role ?? null,
-        rounds: await parts.rounds(interviewId),
-        questions: await parts.links(interviewId),
-      };
+      const detail = await repo.findDetail(interviewId);
+      if (!detail) throw notFound(`Interview ${interviewId} not found`);
+      return detail;
     },
 
     async create(body: InterviewCreateBody) {

@@ -6,6 +6,7 @@ import {
   CategoryQuery,
   Question,
   QuestionCreate,
+  QuestionListItem,
   QuestionListQuery,
   QuestionParams,
   QuestionUpdate,
@@ -40,7 +41,7 @@ export const questionsRoutes: Feature = async (app, { database }) => {
         'NULLs last in both directions, sorts question_difficulty as easy < medium < hard < ' +
         'expert, and breaks ties by question_id in the same direction, so pages never overlap.',
       querystring: QuestionListQuery,
-      response: { 200: Envelope(Question, 'QuestionPage'), ...errorResponses(400) },
+      response: { 200: Envelope(QuestionListItem, 'QuestionPage'), ...errorResponses(400) },
     },
     handler: async (request) => service.list(request.query),
   });

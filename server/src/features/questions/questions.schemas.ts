@@ -1,10 +1,12 @@
 import Type, { type Static } from 'typebox';
 import { QUESTION_CATEGORIES, QUESTION_DIFFICULTIES } from '../../db/schema.js';
 import {
+  Document,
   Id,
   INT_MAX,
   IntList,
   Limit,
+  Note,
   Nullable,
   Order,
   optional,
@@ -27,18 +29,18 @@ const QuestionText = Type.String({
 });
 
 const nullableFields = {
-  question_context: Nullable(Text()),
-  assumptions: Nullable(Text()),
+  question_context: Nullable(Note()),
+  assumptions: Nullable(Note()),
   answer_markdown_link: Nullable(WebAddress()),
-  answer_summary: Nullable(Text()),
-  answer_markdown_content: Nullable(Text()),
+  answer_summary: Nullable(Note()),
+  answer_markdown_content: Nullable(Document()),
   reference_image_urls: Nullable(TextList()),
   diagram_url: Nullable(WebAddress()),
   video_explanation_url: Nullable(WebAddress()),
   follow_up_questions: Nullable(TextList()),
   related_questions: Nullable(IntList({ description: 'Ids of related questions' })),
   prerequisites: Nullable(TextList()),
-  additional_information: Nullable(Text()),
+  additional_information: Nullable(Note()),
   key_concepts: Nullable(TextList()),
   common_mistakes: Nullable(TextList()),
   tips_and_tricks: Nullable(TextList()),
@@ -121,6 +123,17 @@ export const Question = Type.Object(
     updated_at: Timestamp(),
   },
   { title: 'Question' },
+);
+
+export const QuestionListItem = Type.Object(
+  {
+    ...Question.properties,
+    truncated_fields: Type.Array(Type.String(), {
+      description:
+        'Long text fields cut to 500 characters in this list (GET /api/questions/{id} has them whole)',
+    }),
+  },
+  { title: 'QuestionListItem' },
 );
 
 export const QUESTION_SORT_FIELDS = [

@@ -1,8 +1,17 @@
 // The question bank: filtered, stably paged lists, partial updates and soft deletes.
-import { and, arrayContains, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  arrayContains,
+  count,
+  eq,
+  getTableColumns,
+  inArray,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { questions } from '../../db/schema.js';
-import { matchesAny } from '../../db/sql.js';
+import { clippedText, matchesAny, totalRows } from '../../db/sql.js';
 import { notFound, validationError } from '../../http/errors.js';
 import type {
   CategoryListParams,
@@ -13,6 +22,19 @@ import type {
 } from './questions.schemas.js';
 
 type QuestionRecord = typeof questions.$inferSelect;
+
+/** A list row: long notes cut (GET /api/questions/{id} has them whole), and the total. */
+const listColumns = {
+  ...getTableColumns(questions),
+  ...clippedText({
+    question_context: questions.question_context,
+    assumptions: questions.assumptions,
+    answer_summary: questions.answer_summary,
+    answer_markdown_content: questions.answer_markdown_content,
+    additional_information: questions.additional_information,
+  }),
+  total: totalRows(),
+};
 
 const SORT_COLUMNS = {
   created_at: questions.created_at,
@@ -80,19 +102,23 @@ export function createQuestionsService({ db }: { db: Db }) {
   return {
     get,
 
+    /** One page and the total in one statement; a page past the end counts separately. */
     async list(query: QuestionListParams) {
       const where = listFilter(query);
-      const [totals, data] = await Promise.all([
-        db.select({ n: count() }).from(questions).where(where),
-        db
-          .select()
-          .from(questions)
-          .where(where)
-          .orderBy(...ordering(query.sort_by, query.order))
-          .offset(query.skip)
-          .limit(query.limit),
-      ]);
-      return { total: totals[0]?.n ?? 0, skip: query.skip, limit: query.limit, data };
+      const rows = await db
+        .select(listColumns)
+        .from(questions)
+        .where(where)
+        .orderBy(...ordering(query.sort_by, query.order))
+        .offset(query.skip)
+        .limit(query.limit);
+      const data = rows.map(({ total: _total, ...row }) => row);
+      let total = rows[0]?.total ?? 0;
+      if (!rows[0] && query.skip > 0) {
+        const [counted] = await db.select({ n: count() }).from(questions).where(where);
+        total = counted?.n ?? 0;
+      }
+      return { total, skip: query.skip, limit: query.limit, data };
     },
 
     async listByCategory(

@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { catalogSchemas, withExamples } from '../../http/catalog-schemas.js';
-import { Nullable, Text, TextList } from '../../http/schema-helpers.js';
+import { Note, Nullable, Text, TextList } from '../../http/schema-helpers.js';
 
 const schemas = catalogSchemas({
   entity: 'Role',
@@ -10,7 +10,7 @@ const schemas = catalogSchemas({
   searchAlso: 'description',
   fields: {
     role_category: Nullable(Text(100, { examples: ['Engineering'] })),
-    role_description: Nullable(Text()),
+    role_description: Nullable(Note()),
     typical_skills: Nullable(TextList({ examples: [['Python', 'JavaScript', 'AWS', 'Docker']] })),
   },
   filters: {

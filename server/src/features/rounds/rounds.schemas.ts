@@ -4,6 +4,7 @@ import {
   DateString,
   Id,
   INT_MAX,
+  Note,
   Nullable,
   optional,
   StringEnum,
@@ -44,13 +45,13 @@ const details = (withDefaults: boolean) => ({
   interviewer_title: Nullable(Text(200)),
   interviewer_linkedin_url: Nullable(WebAddress()),
   interviewer_email: Nullable(Text(200)),
-  interviewer_notes: Nullable(Text()),
-  feedback: Nullable(Text()),
+  interviewer_notes: Nullable(Note()),
+  feedback: Nullable(Note()),
   rating: Nullable(Type.Integer({ minimum: 1, maximum: 10 })),
-  preparation_notes: Nullable(Text()),
-  questions_asked_summary: Nullable(Text()),
+  preparation_notes: Nullable(Note()),
+  questions_asked_summary: Nullable(Note()),
   key_topics_covered: Nullable(TextList()),
-  follow_up_actions: Nullable(Text()),
+  follow_up_actions: Nullable(Note()),
 });
 
 /** Accepted for compatibility with clients that send it; the path's interview id wins. */

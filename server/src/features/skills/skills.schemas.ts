@@ -1,6 +1,14 @@
 import Type, { type Static } from 'typebox';
 import { catalogSchemas, withExamples } from '../../http/catalog-schemas.js';
-import { Id, IntList, Nullable, Text, TextList, WebAddress } from '../../http/schema-helpers.js';
+import {
+  Id,
+  IntList,
+  Note,
+  Nullable,
+  Text,
+  TextList,
+  WebAddress,
+} from '../../http/schema-helpers.js';
 
 const schemas = catalogSchemas({
   entity: 'Skill',
@@ -11,7 +19,7 @@ const schemas = catalogSchemas({
   fields: {
     skill_category: Nullable(Text(100, { examples: ['Programming Language'] })),
     skill_type: Nullable(Text(100, { examples: ['Technical'] })),
-    skill_description: Nullable(Text()),
+    skill_description: Nullable(Note()),
     proficiency_levels: Nullable(TextList()),
     related_skills: Nullable(IntList({ description: 'Ids of related skills' })),
     parent_skill_id: Nullable(Id('Parent skill id')),

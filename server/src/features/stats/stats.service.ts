@@ -1,5 +1,5 @@
 // Counts for the dashboard, each map filled from one GROUP BY and zero-filled from the enums.
-import { and, asc, count, eq, gte, inArray, ne } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import {
   companies,
@@ -13,7 +13,13 @@ import {
   roles,
   skills,
 } from '../../db/schema.js';
+import { queryRows } from '../../db/sql.js';
 import type { UpcomingRoundsParams } from './stats.schemas.js';
+
+type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
+type InterviewResult = (typeof INTERVIEW_RESULTS)[number];
+type QuestionCategory = (typeof QUESTION_CATEGORIES)[number];
+type QuestionDifficulty = (typeof QUESTION_DIFFICULTIES)[number];
 
 function zeroed<T extends string>(values: readonly T[]): Record<T, number> {
   return Object.fromEntries(values.map((value) => [value, 0])) as Record<T, number>;
@@ -25,29 +31,41 @@ const todayUtc = () => new Date().toISOString().slice(0, 10);
 export function createStatsService({ db }: { db: Db }) {
   return {
     async overview() {
-      const [interviewGroups, questionGroups, totalCompanies, totalRoles, totalSkills] =
-        await Promise.all([
-          db
-            .select({
-              status: interviews.interview_status,
-              result: interviews.interview_result,
-              n: count(),
-            })
-            .from(interviews)
-            .groupBy(interviews.interview_status, interviews.interview_result),
-          db
-            .select({
-              category: questions.question_category,
-              difficulty: questions.question_difficulty,
-              n: count(),
-            })
-            .from(questions)
-            .where(eq(questions.is_active, true))
-            .groupBy(questions.question_category, questions.question_difficulty),
-          db.$count(companies),
-          db.$count(roles),
-          db.$count(skills, eq(skills.is_active, true)),
-        ]);
+      // One statement: every count is a subquery of the same round trip (PGlite runs one
+      // query at a time, so five parallel queries would still queue).
+      const [row] = await queryRows<{
+        interview_groups: { status: InterviewStatus; result: InterviewResult; n: number }[];
+        question_groups: {
+          category: QuestionCategory;
+          difficulty: QuestionDifficulty;
+          n: number;
+        }[];
+        companies: number;
+        roles: number;
+        skills: number;
+      }>(
+        db,
+        sql`
+        select
+          (select coalesce(json_agg(g), '[]'::json) from (
+            select ${interviews.interview_status} as status, ${interviews.interview_result} as result,
+                   count(*)::int as n
+            from ${interviews} group by 1, 2) g) as interview_groups,
+          (select coalesce(json_agg(g), '[]'::json) from (
+            select ${questions.question_category} as category,
+                   ${questions.question_difficulty} as difficulty, count(*)::int as n
+            from ${questions} where ${questions.is_active} group by 1, 2) g) as question_groups,
+          (select count(*)::int from ${companies}) as companies,
+          (select count(*)::int from ${roles}) as roles,
+          (select count(*)::int from ${skills} where ${skills.is_active}) as skills`,
+      );
+      const interviewGroups = row?.interview_groups ?? [];
+      const questionGroups = row?.question_groups ?? [];
+      const [totalCompanies, totalRoles, totalSkills] = [
+        row?.companies ?? 0,
+        row?.roles ?? 0,
+        row?.skills ?? 0,
+      ];
 
       const byStatus = zeroed(INTERVIEW_STATUSES);
       const byResult = zeroed(INTERVIEW_RESULTS);

@@ -1182,6 +1182,8 @@ export interface operations {
                             created_at: string;
                             /** Format: date-time */
                             updated_at: string;
+                            /** @description Long text fields cut to 500 characters in this list (GET /api/interviews/{id} has them whole) */
+                            truncated_fields: string[];
                         }[];
                     };
                 };
@@ -4046,6 +4048,8 @@ export interface operations {
                             created_at: string;
                             /** Format: date-time */
                             updated_at: string;
+                            /** @description Long text fields cut to 500 characters in this list (GET /api/questions/{id} has them whole) */
+                            truncated_fields: string[];
                         }[];
                     };
                 };

@@ -203,7 +203,8 @@ export class QuestionLinkDialog {
     });
     // Linked from now on even if the link itself fails: switch to it so a retry reuses it.
     this.source.set('bank');
-    this.picked.set(created);
+    // A new question has nothing long enough to be cut as in a list.
+    this.picked.set({ ...created, truncated_fields: [] });
     return created.question_id;
   }
 }
