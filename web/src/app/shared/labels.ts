@@ -1,6 +1,7 @@
 // Display labels for the API's enum values. Typed as Records so a value added to the API
 // (after `npm run api:generate`) fails the build until it has a label here.
 import type {
+  AgentId,
   InterviewResult,
   InterviewSortField,
   InterviewStatus,
@@ -81,6 +82,16 @@ export const DIFFICULTY_LABELS: Record<QuestionDifficulty, string> = {
   medium: 'Medium',
   hard: 'Hard',
   expert: 'Expert',
+};
+
+/** The interviewers of the room, by the names the agents API gives them. */
+export const AGENT_LABELS: Record<AgentId, string> = {
+  product_manager: 'Product Manager',
+  technical: 'Technical',
+  architect: 'Software Architect',
+  coding: 'Coding',
+  behavioral: 'Behavioral',
+  system_design: 'System Design',
 };
 
 export const INTERVIEW_SORT_LABELS: Record<InterviewSortField, string> = {

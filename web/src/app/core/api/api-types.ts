@@ -37,6 +37,13 @@ export type QuestionQuery = QueryOf<operations['listQuestions']>;
 export type QuestionCreate = BodyOf<operations['createQuestion']>;
 export type QuestionUpdate = BodyOf<operations['updateQuestion']>;
 
+export type PackQuery = QueryOf<operations['listStarterPack']>;
+export type PackPage = Ok<operations['listStarterPack']>;
+export type PackEntrySummary = PackPage['data'][number];
+export type PackEntry = Ok<operations['getStarterPackEntry']>;
+export type PackImport = BodyOf<operations['importStarterPack']>;
+export type PackImportResult = Ok<operations['importStarterPack']>;
+
 export type StatsOverview = Ok<operations['getStatsOverview']>;
 export type UpcomingRound = Ok<operations['listUpcomingRounds']>[number];
 

@@ -55,3 +55,23 @@ describe('QuestionsPage search', () => {
     expect(router.url).toBe('/interviews/3');
   });
 });
+
+describe('QuestionsPage: the way to the starter pack', () => {
+  it('offers the starter pack from the toolbar and from the empty bank', async () => {
+    const fake = new FakeFetch();
+    fake.on('GET', '/api/questions', () => json({ data: [], total: 0, skip: 0, limit: 20 }));
+    TestBed.configureTestingModule({
+      imports: [QuestionsPage],
+      providers: [...testProviders(fake), provideRouter([{ path: '**', component: Blank }])],
+    });
+    const fixture = TestBed.createComponent(QuestionsPage);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+
+    const toolbar = el.querySelector('[data-testid="starter-pack"]');
+    expect(toolbar?.getAttribute('href')).toBe('/questions/starter-pack');
+    const empty = el.querySelector('app-empty-state [data-testid="empty-starter-pack"]');
+    expect(empty?.textContent).toContain('Start from the starter pack');
+    expect(empty?.getAttribute('href')).toBe('/questions/starter-pack');
+  });
+});

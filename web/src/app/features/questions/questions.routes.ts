@@ -14,6 +14,11 @@ export const routes: Routes = [
     canDeactivate: [confirmLeavingUnsaved],
   },
   {
+    path: 'starter-pack',
+    title: 'Starter pack · Interview Tracker',
+    loadComponent: () => import('./starter-pack-page').then((m) => m.StarterPackPage),
+  },
+  {
     path: ':id',
     title: 'Question · Interview Tracker',
     loadComponent: () => import('./question-detail-page').then((m) => m.QuestionDetailPage),
