@@ -64,6 +64,7 @@ describe('screenshots', () => {
       ['interview-form', `/interviews/${ids.interviewId}/edit`],
       ['questions', '/questions'],
       ['question-detail', `/questions/${ids.questionId}`],
+      ['starter-pack', '/questions/starter-pack?agent=system_design'],
       ['companies', '/companies'],
       ['roles', '/roles'],
       ['skills', '/skills'],
@@ -98,7 +99,7 @@ describe('screenshots', () => {
     expect(problems).toEqual([]);
   });
 
-  it('captures the dashboard in the dark theme and two screens at phone width', async () => {
+  it('captures the dashboard in the dark theme and some screens at phone width', async () => {
     const dark = await openPage(browser, { width: 1366, height: 860, colorScheme: 'dark' });
     await dark.page.goto(`${baseUrl}/dashboard`);
     await shoot(dark.page, 'dashboard-dark');
@@ -108,6 +109,8 @@ describe('screenshots', () => {
     await shoot(phone.page, 'phone-interview-detail');
     await phone.page.goto(`${baseUrl}/dashboard`);
     await shoot(phone.page, 'phone-dashboard');
+    await phone.page.goto(`${baseUrl}/questions/starter-pack?q=rate%20limiter`);
+    await shoot(phone.page, 'phone-starter-pack', false);
     await phone.page.goto(`${baseUrl}/room`);
     await phone.page
       .getByTestId('question-input')
