@@ -31,10 +31,27 @@ export interface DatabaseLog {
   warn(obj: object, msg: string): void;
 }
 
+export interface DatabaseTimeouts {
+  /** Giving up on connecting to PostgreSQL. */
+  connectMs: number;
+  /** A statement PostgreSQL has been running this long is cancelled by the server. */
+  statementMs: number;
+  /** An answer that never arrives (a silent network cut) is given up on by the client. */
+  queryMs: number;
+}
+
+/** A database that stops answering must not hang requests, /api/ready or the start. */
+export const DEFAULT_TIMEOUTS: DatabaseTimeouts = {
+  connectMs: 5_000,
+  statementMs: 15_000,
+  queryMs: 20_000,
+};
+
 export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   dataDir: string;
   log?: DatabaseLog;
+  timeouts?: Partial<DatabaseTimeouts>;
 }
 
 const silent: DatabaseLog = { info() {}, warn() {} };
@@ -45,14 +62,45 @@ const MIGRATIONS_FOLDER = path.resolve(
   '../../drizzle',
 );
 
+/** /api/ready answers within this, whatever the database does. */
+const PING_TIMEOUT_MS = 2_000;
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          Object.assign(new Error(`timeout exceeded: no answer in ${ms} ms`), {
+            code: 'ETIMEDOUT',
+          }),
+        ),
+      ms,
+    );
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 function redact(databaseUrl: string): string {
   const url = new URL(databaseUrl);
   if (url.password) url.password = '***';
   return url.toString();
 }
 
-async function openPostgres(databaseUrl: string, log: DatabaseLog): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+async function openPostgres(
+  databaseUrl: string,
+  log: DatabaseLog,
+  timeouts: DatabaseTimeouts,
+): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: 10,
+    connectionTimeoutMillis: timeouts.connectMs,
+    statement_timeout: timeouts.statementMs,
+    query_timeout: timeouts.queryMs,
+    idle_in_transaction_session_timeout: 30_000,
+    keepAlive: true,
+  });
   // An idle client can lose its connection (server restart, admin termination); without a
   // listener that error would crash the process. The pool replaces the client on next use.
   pool.on('error', (error) => log.warn({ err: error }, 'an idle PostgreSQL connection failed'));
@@ -69,7 +117,7 @@ async function openPostgres(databaseUrl: string, log: DatabaseLog): Promise<Data
     kind: 'postgres',
     location: redact(databaseUrl),
     async ping() {
-      await db.execute(sql`select 1`);
+      await withTimeout(db.execute(sql`select 1`), PING_TIMEOUT_MS);
     },
     async close() {
       await pool.end();
@@ -106,7 +154,7 @@ async function openPglite(dataDir: string, log: DatabaseLog): Promise<Database> 
       kind: 'pglite',
       location: inMemory ? 'memory://' : dataDir,
       async ping() {
-        await opened.query('select 1');
+        await withTimeout(opened.query('select 1'), PING_TIMEOUT_MS);
       },
       async close() {
         if (closed) return;
@@ -128,6 +176,6 @@ async function openPglite(dataDir: string, log: DatabaseLog): Promise<Database> 
 export function openDatabase(options: DatabaseOptions): Promise<Database> {
   const log = options.log ?? silent;
   return options.databaseUrl
-    ? openPostgres(options.databaseUrl, log)
+    ? openPostgres(options.databaseUrl, log, { ...DEFAULT_TIMEOUTS, ...options.timeouts })
     : openPglite(options.dataDir, log);
 }

@@ -10,7 +10,16 @@ import Type, {
   type TString,
   type TUnsafe,
 } from 'typebox';
-import { Id, Limit, Name, optional, Pagination, Timestamp, UpdateOf } from './schema-helpers.js';
+import {
+  Id,
+  Limit,
+  Name,
+  optional,
+  Pagination,
+  Timestamp,
+  UpdateOf,
+  WithReadOnly,
+} from './schema-helpers.js';
 
 export interface CatalogSchemaSpec<
   IdKey extends string,
@@ -84,7 +93,13 @@ export function catalogSchemas<
   const Params = Type.Object({
     [spec.idKey]: Id(`The ${spec.entity.toLowerCase()}'s id`),
   }) as unknown as TObject<{ [K in IdKey]: TInteger }>;
-  return { Create, Update: UpdateOf(Create, `${spec.entity}Update`), Entry, ListQuery, Params };
+  return {
+    Create: WithReadOnly(Create, Entry),
+    Update: WithReadOnly(UpdateOf(Create, `${spec.entity}Update`), Entry),
+    Entry,
+    ListQuery,
+    Params,
+  };
 }
 
 /** Keeps a schema's type while adding an example for the documentation. */

@@ -6,7 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../test/test-app.js';
 import type { Db } from '../db/database.js';
 import { companies, interviews } from '../db/schema.js';
-import { DATABASE_REJECTIONS, findPgError } from './error-handler.js';
+import {
+  DATABASE_REJECTIONS,
+  findPgError,
+  isDatabaseUnavailable,
+  loggable,
+} from './error-handler.js';
 import { AppError, ERROR_CODES, ERROR_STATUS } from './errors.js';
 
 interface Probe {
@@ -167,5 +172,31 @@ describe('every error code renders with its one status', () => {
     });
     expect(res.statusCode).toBe(413);
     expect(res.json()).toMatchObject({ code: 'payload_too_large' });
+  });
+});
+
+describe('what the log keeps of an error', () => {
+  it('keeps a failed query to its SQL and parameter count, never the user text', () => {
+    const secret = 'x'.repeat(1_000_000);
+    const entry = loggable({
+      query: 'insert into "interview_schema"."companies" ("company_name") values ($1)',
+      params: [secret],
+      cause: { code: '22001', message: 'value too long for type character varying(200)' },
+    });
+    expect(JSON.stringify(entry).length).toBeLessThan(1_000);
+    expect(entry).toMatchObject({
+      type: 'DatabaseQueryError',
+      params: 1,
+      cause: { code: '22001' },
+    });
+  });
+
+  it('tells an unreachable database from a bug', () => {
+    expect(
+      isDatabaseUnavailable(Object.assign(new Error('connect'), { code: 'ECONNREFUSED' })),
+    ).toBe(true);
+    expect(isDatabaseUnavailable({ message: 'wrapped', cause: { code: '57P01' } })).toBe(true);
+    expect(isDatabaseUnavailable(new Error('PGlite is closed'))).toBe(true);
+    expect(isDatabaseUnavailable(new TypeError('undefined is not a function'))).toBe(false);
   });
 });

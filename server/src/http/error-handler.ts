@@ -51,6 +51,67 @@ export const DATABASE_REJECTIONS: Record<string, DatabaseRejection> = {
   '22P02': ['validation_error', badFormat],
 };
 
+// The database is down, unreachable, restarting or too slow: the request may work later, so a
+// 503, not a 500. Node's socket errors, PostgreSQL's connection (08xxx), shutdown (57P0x), too
+// many connections and statement-timeout states, and the drivers' own messages.
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'EAI_AGAIN',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  '57014',
+]);
+const UNAVAILABLE_MESSAGES =
+  /connection terminated|timeout exceeded|not queryable|pglite is closed|connection ended|server closed the connection|query read timeout|after calling end on the pool/i;
+
+/** True when an error (or one it wraps) says the database could not be reached in time. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 6; depth++) {
+    const candidate = current as { code?: unknown; message?: unknown; cause?: unknown };
+    const code = typeof candidate.code === 'string' ? candidate.code : '';
+    if (UNAVAILABLE_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code)) return true;
+    if (typeof candidate.message === 'string' && UNAVAILABLE_MESSAGES.test(candidate.message)) {
+      return true;
+    }
+    current = candidate.cause;
+  }
+  return false;
+}
+
+/**
+ * What the log may say about an error: its shape, never user data. A failed query's message
+ * carries the statement's parameters (a 1 MB note becomes a 1 MB log line), so it is reduced
+ * to the SQL text, the parameter count and the driver's own error.
+ */
+export function loggable(error: unknown): Record<string, unknown> {
+  const failed = error as { query?: unknown; params?: unknown[]; cause?: unknown };
+  if (typeof failed.query === 'string' && Array.isArray(failed.params)) {
+    const cause = failed.cause as { code?: unknown; message?: unknown } | undefined;
+    return {
+      type: 'DatabaseQueryError',
+      query: failed.query.slice(0, 300),
+      params: failed.params.length,
+      cause: { code: cause?.code, message: String(cause?.message ?? '').slice(0, 300) },
+    };
+  }
+  const plain = error as { name?: unknown; message?: unknown; code?: unknown; stack?: unknown };
+  return {
+    type: plain?.name,
+    code: plain?.code,
+    message: String(plain?.message ?? error).slice(0, 500),
+    stack:
+      typeof plain?.stack === 'string' ? plain.stack.split('\n').slice(0, 8).join('\n') : undefined,
+  };
+}
+
 interface ClientError {
   code: ErrorCode;
   detail?: string;
@@ -95,6 +156,13 @@ function classify(error: FastifyError, request: FastifyRequest): AppError | unde
     const [code, detail] = rejection;
     return new AppError(code, detail(pgError));
   }
+  if (isDatabaseUnavailable(error)) {
+    request.log.warn({ err: loggable(error) }, 'database unavailable');
+    return new AppError(
+      'database_unavailable',
+      'The database is not reachable right now; try again in a moment',
+    );
+  }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     return new AppError('validation_error', error.message);
   }
@@ -105,10 +173,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const appError = classify(error, request);
     if (!appError) {
-      request.log.error({ err: error }, 'unhandled error');
+      request.log.error({ err: loggable(error) }, 'unhandled error');
       return send(reply, request, new AppError('internal_error', 'Internal server error'));
     }
-    if (appError.statusCode >= 500) request.log.warn({ err: appError }, appError.message);
+    if (appError.statusCode >= 500) request.log.warn({ code: appError.code }, appError.message);
     return send(reply, request, appError);
   });
 

@@ -8,10 +8,12 @@ export const ERROR_CODES = [
   'conflict',
   'payload_too_large',
   'unauthorized',
+  'forbidden_host',
   'rate_limited',
   'internal_error',
   'upstream_unavailable',
   'database_unavailable',
+  'shutting_down',
   'upstream_timeout',
 ] as const;
 
@@ -24,12 +26,19 @@ export const ERROR_STATUS = {
   conflict: 400,
   payload_too_large: 413,
   unauthorized: 401,
+  // A Host header this server does not answer to (DNS rebinding: a page on an attacker's name
+  // resolved to 127.0.0.1). 421 Misdirected Request says exactly that — the request reached a
+  // server that does not serve that name — and keeps 403 for a refused permission, once there
+  // is a login.
+  forbidden_host: 421,
   rate_limited: 429,
   internal_error: 500,
   // The model provider failed or answered with an error.
   upstream_unavailable: 502,
   // Our own database is down: the service is unavailable, retrying later may work.
   database_unavailable: 503,
+  // The server is stopping (SIGTERM): retry against it after the restart, or another instance.
+  shutting_down: 503,
   upstream_timeout: 504,
 } as const satisfies Record<ErrorCode, number>;
 

@@ -8,6 +8,7 @@ import Type, {
   type TSchema,
 } from 'typebox';
 import { ERROR_CODES } from './errors.js';
+import { READ_ONLY_KEYWORD } from './keywords.js';
 import { WEB_ADDRESS_KEYWORD } from './web-address.js';
 
 /** PostgreSQL `integer` bounds: larger ids or counts would be a database error, not a 400. */
@@ -106,7 +107,7 @@ export const TextList = (options: Record<string, unknown> = {}) =>
   Type.Array(Type.String({ maxLength: 2_000 }), { maxItems: 100, ...options });
 
 export const IntList = (options: Record<string, unknown> = {}) =>
-  Type.Array(Type.Integer({ minimum: 1, maximum: INT_MAX }), options);
+  Type.Array(Type.Integer({ minimum: 1, maximum: INT_MAX }), { maxItems: 100, ...options });
 
 export const ErrorBody = Type.Object(
   {
@@ -146,3 +147,26 @@ export const Envelope = <T extends TSchema>(item: T, title: string) =>
     },
     { title },
   );
+
+/**
+ * A create or update body that also accepts the record's other fields (ids, timestamps,
+ * embedded names), so a client can send back what it read: they are marked read-only in the
+ * OpenAPI document and removed by the validator. Any other unknown field is a 400.
+ */
+export function WithReadOnly<B extends TObject>(body: B, record: TObject): B {
+  const extra = Object.fromEntries(
+    Object.keys(record.properties)
+      .filter((key) => !(key in body.properties))
+      .map((key) => [
+        key,
+        Type.Optional(
+          Type.Unsafe<never>({
+            [READ_ONLY_KEYWORD]: true,
+            readOnly: true,
+            description: 'Read-only: may be sent back, is ignored',
+          }),
+        ),
+      ]),
+  );
+  return { ...body, properties: { ...body.properties, ...extra } } as B;
+}

@@ -45,6 +45,12 @@ export const agentsRoutes: Feature = async (
     log: app.log,
   });
 
+  // Open streams end with a final event when the server shuts down (app.close() runs preClose
+  // before it waits for in-flight requests, which a stream would otherwise hold forever).
+  const stopping = new AbortController();
+  app.addHook('preClose', async () => stopping.abort());
+  const streamOptions = { heartbeatMs, shutdown: stopping.signal };
+
   app.get('/api/agents/available', {
     schema: {
       tags: ['agents'],
@@ -85,9 +91,7 @@ export const agentsRoutes: Feature = async (
       response: streamResponse,
     },
     handler: async (request, reply) =>
-      sendEventStream(reply, (signal) => service.answerEvents(request.body, signal), {
-        heartbeatMs,
-      }),
+      sendEventStream(reply, (signal) => service.answerEvents(request.body, signal), streamOptions),
   });
 
   app.get('/api/agents/answer-stream', {
@@ -103,9 +107,7 @@ export const agentsRoutes: Feature = async (
       sendEventStream(
         reply,
         (signal) => service.answerEvents(request.query as AnswerRequestBody, signal),
-        {
-          heartbeatMs,
-        },
+        streamOptions,
       ),
   });
 };

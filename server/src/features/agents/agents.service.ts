@@ -3,6 +3,7 @@
 // collects them.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/database.js';
+import { isDatabaseUnavailable } from '../../http/error-handler.js';
 import { AppError } from '../../http/errors.js';
 import { closeEntry, createPackIndex, type PackIndex } from '../../knowledge/search.js';
 import { starterPack } from '../../knowledge/starter-pack.js';
@@ -259,7 +260,12 @@ export function createAgentsService({
       };
     } catch (error) {
       if (signal.aborted) return;
-      const appError = error instanceof AppError ? error : undefined;
+      const appError =
+        error instanceof AppError
+          ? error
+          : isDatabaseUnavailable(error)
+            ? new AppError('database_unavailable', 'The database is not reachable right now')
+            : undefined;
       if (!appError) log.error({ err: error }, 'answer failed');
       yield {
         event_type: 'error',

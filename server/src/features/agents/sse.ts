@@ -7,12 +7,19 @@ import { type AgentEvent, toSse } from './agent-events.js';
 
 export interface SseOptions {
   heartbeatMs: number;
+  /** Aborted when the server is shutting down: the stream ends with a final error event. */
+  shutdown?: AbortSignal;
 }
+
+const SHUTTING_DOWN: AgentEvent = {
+  event_type: 'error',
+  data: { error: 'shutting_down', message: 'The server is restarting; ask again in a moment' },
+};
 
 export async function sendEventStream(
   reply: FastifyReply,
   events: (signal: AbortSignal) => AsyncGenerator<AgentEvent>,
-  { heartbeatMs }: SseOptions,
+  { heartbeatMs, shutdown }: SseOptions,
 ): Promise<void> {
   const raw = reply.raw;
   const controller = new AbortController();
@@ -23,7 +30,8 @@ export async function sendEventStream(
     'content-type': 'text/event-stream',
     'cache-control': 'no-cache',
     'x-accel-buffering': 'no',
-    connection: 'keep-alive',
+    // No Connection header of our own: Node keeps the connection alive unless the client said
+    // `Connection: close`, and then closes it once the stream ends.
   });
   raw.flushHeaders();
 
@@ -31,6 +39,15 @@ export async function sendEventStream(
     if (!raw.writableFinished) controller.abort(new Error('client disconnected'));
   };
   raw.on('close', onClose);
+  // A restart must not cut a stream off without a word: the model call is aborted and the
+  // client gets a last event saying why, then the end of the stream.
+  let stopping = false;
+  const onShutdown = () => {
+    stopping = true;
+    controller.abort(new Error('server shutting down'));
+  };
+  if (shutdown?.aborted) onShutdown();
+  shutdown?.addEventListener('abort', onShutdown, { once: true });
   let lastWrite = Date.now();
   const heartbeat = setInterval(
     () => {
@@ -54,6 +71,8 @@ export async function sendEventStream(
   } finally {
     clearInterval(heartbeat);
     raw.off('close', onClose);
+    shutdown?.removeEventListener('abort', onShutdown);
+    if (stopping && !raw.writableEnded && !raw.destroyed) raw.write(toSse(SHUTTING_DOWN));
     if (!raw.writableEnded) raw.end();
   }
 }

@@ -10,6 +10,7 @@ import {
   StringEnum,
   TextList,
   Timestamp,
+  WithReadOnly,
 } from '../../http/schema-helpers.js';
 import { InterviewParams } from '../interviews/interview-params.schemas.js';
 
@@ -45,25 +46,6 @@ const ignoredInterviewId = {
   ),
 };
 
-export const InterviewQuestionCreate = Type.Object(
-  {
-    ...ignoredInterviewId,
-    question_id: Id('The question asked; must exist'),
-    ...optional(flags(true)),
-    ...optional(details),
-  },
-  { additionalProperties: false, title: 'InterviewQuestionCreate' },
-);
-
-export const InterviewQuestionUpdate = Type.Object(
-  { ...ignoredInterviewId, ...optional({ ...flags(false), ...details }) },
-  {
-    additionalProperties: false,
-    title: 'InterviewQuestionUpdate',
-    description: 'question_id cannot change: unlink and link again instead',
-  },
-);
-
 export const InterviewQuestion = Type.Object(
   {
     interview_question_id: Id('Link id'),
@@ -78,6 +60,31 @@ export const InterviewQuestion = Type.Object(
     updated_at: Timestamp(),
   },
   { title: 'InterviewQuestion' },
+);
+
+export const InterviewQuestionCreate = WithReadOnly(
+  Type.Object(
+    {
+      ...ignoredInterviewId,
+      question_id: Id('The question asked; must exist'),
+      ...optional(flags(true)),
+      ...optional(details),
+    },
+    { additionalProperties: false, title: 'InterviewQuestionCreate' },
+  ),
+  InterviewQuestion,
+);
+
+export const InterviewQuestionUpdate = WithReadOnly(
+  Type.Object(
+    { ...ignoredInterviewId, ...optional({ ...flags(false), ...details }) },
+    {
+      additionalProperties: false,
+      title: 'InterviewQuestionUpdate',
+      description: 'question_id cannot change: unlink and link again instead',
+    },
+  ),
+  InterviewQuestion,
 );
 
 export const InterviewQuestionParams = Type.Object({

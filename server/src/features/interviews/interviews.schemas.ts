@@ -22,6 +22,7 @@ import {
   TextList,
   Timestamp,
   WebAddress,
+  WithReadOnly,
 } from '../../http/schema-helpers.js';
 import { Company } from '../companies/companies.schemas.js';
 import { InterviewQuestion } from '../interview-questions/interview-questions.schemas.js';
@@ -82,21 +83,6 @@ const details = {
   created_by: Nullable(Text(100, { examples: ['user@example.com'] })),
 };
 
-export const InterviewCreate = Type.Object(
-  {
-    seniority_level: seniority,
-    ...optional(references),
-    ...optional(flags(true)),
-    ...optional(details),
-  },
-  { additionalProperties: false, title: 'InterviewCreate' },
-);
-
-export const InterviewUpdate = Type.Object(
-  optional({ seniority_level: seniority, ...references, ...flags(false), ...details }),
-  { additionalProperties: false, title: 'InterviewUpdate' },
-);
-
 const interviewProperties = {
   interview_id: Id('Interview id'),
   company_id: references.company_id,
@@ -110,8 +96,6 @@ const interviewProperties = {
   updated_at: Timestamp(),
 };
 
-export const Interview = Type.Object(interviewProperties, { title: 'Interview' });
-
 export const InterviewDetail = Type.Object(
   {
     ...interviewProperties,
@@ -124,6 +108,29 @@ export const InterviewDetail = Type.Object(
   },
   { title: 'InterviewDetail' },
 );
+
+export const InterviewCreate = WithReadOnly(
+  Type.Object(
+    {
+      seniority_level: seniority,
+      ...optional(references),
+      ...optional(flags(true)),
+      ...optional(details),
+    },
+    { additionalProperties: false, title: 'InterviewCreate' },
+  ),
+  InterviewDetail,
+);
+
+export const InterviewUpdate = WithReadOnly(
+  Type.Object(
+    optional({ seniority_level: seniority, ...references, ...flags(false), ...details }),
+    { additionalProperties: false, title: 'InterviewUpdate' },
+  ),
+  InterviewDetail,
+);
+
+export const Interview = Type.Object(interviewProperties, { title: 'Interview' });
 
 export const INTERVIEW_SORT_KEYS = [
   'created_at',

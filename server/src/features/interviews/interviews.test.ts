@@ -114,11 +114,16 @@ describe('POST /api/interviews', () => {
     expect(stored).toMatchObject({ seniority_level: 'staff', time_spent_preparing_hours: 0 });
   });
 
-  it('applies the defaults, fills the rest with null and ignores unknown fields', async () => {
+  it('applies the defaults, fills the rest with null and ignores the read-only fields sent', async () => {
     const res = await ctx.app.inject({
       method: 'POST',
       url: '/api/interviews/',
-      payload: { seniority_level: 'junior', not_a_column: 'x' },
+      payload: {
+        seniority_level: 'junior',
+        company_name: 'Not stored',
+        rounds: [],
+        interview_id: 5,
+      },
     });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toEqual({

@@ -64,8 +64,9 @@ export const metaRoutes: Feature = async (app, { database }) => {
       try {
         await database.ping();
       } catch (error) {
-        request.log.warn({ err: error }, 'readiness check failed');
-        throw new AppError('database_unavailable', 'The database is not reachable');
+        const reason = String((error as Error).message ?? error).slice(0, 200);
+        request.log.warn({ reason }, 'readiness check failed');
+        throw new AppError('database_unavailable', `The database is not reachable: ${reason}`);
       }
       return { status: 'ready' as const, database: database.kind };
     },

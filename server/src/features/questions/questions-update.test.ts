@@ -28,7 +28,6 @@ describe('PUT /api/questions/{question_id}', () => {
         tags: ['new'],
         author: null,
         times_asked: 50,
-        not_a_column: true,
       },
     });
     expect(res.statusCode).toBe(200);

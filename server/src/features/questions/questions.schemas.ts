@@ -16,6 +16,7 @@ import {
   TextList,
   Timestamp,
   WebAddress,
+  WithReadOnly,
 } from '../../http/schema-helpers.js';
 
 export const QuestionCategory = StringEnum(QUESTION_CATEGORIES);
@@ -73,42 +74,6 @@ const times_asked = Type.Integer({
   description: 'Server-maintained: incremented when the question is linked to an interview',
 });
 
-export const QuestionCreate = Type.Object(
-  {
-    question_text: QuestionText,
-    question_category: QuestionCategory,
-    question_difficulty: Type.Optional(StringEnum(QUESTION_DIFFICULTIES, { default: 'medium' })),
-    times_practiced: Type.Optional(PracticeCount({ default: 0 })),
-    is_active: Type.Optional(Active({ default: true })),
-    ...optional(nullableFields),
-  },
-  {
-    additionalProperties: false,
-    title: 'QuestionCreate',
-    description: 'times_asked is server-maintained and ignored here, like any unknown field',
-  },
-);
-
-// Built from the fields rather than Type.Partial(QuestionCreate): a default in an update schema
-// would silently reset the column on every PUT that leaves it out.
-export const QuestionUpdate = Type.Object(
-  {
-    ...optional({
-      question_text: QuestionText,
-      question_category: QuestionCategory,
-      question_difficulty: QuestionDifficulty,
-      times_practiced: PracticeCount(),
-      is_active: Active(),
-    }),
-    ...optional(nullableFields),
-  },
-  {
-    additionalProperties: false,
-    title: 'QuestionUpdate',
-    description: 'Only the fields sent change; is_active: true restores a deleted question',
-  },
-);
-
 export const Question = Type.Object(
   {
     question_id: Id('Question id'),
@@ -123,6 +88,48 @@ export const Question = Type.Object(
     updated_at: Timestamp(),
   },
   { title: 'Question' },
+);
+
+export const QuestionCreate = WithReadOnly(
+  Type.Object(
+    {
+      question_text: QuestionText,
+      question_category: QuestionCategory,
+      question_difficulty: Type.Optional(StringEnum(QUESTION_DIFFICULTIES, { default: 'medium' })),
+      times_practiced: Type.Optional(PracticeCount({ default: 0 })),
+      is_active: Type.Optional(Active({ default: true })),
+      ...optional(nullableFields),
+    },
+    {
+      additionalProperties: false,
+      title: 'QuestionCreate',
+      description: 'times_asked is server-maintained and ignored here, like any unknown field',
+    },
+  ),
+  Question,
+);
+
+// Built from the fields rather than Type.Partial(QuestionCreate): a default in an update schema
+// would silently reset the column on every PUT that leaves it out.
+export const QuestionUpdate = WithReadOnly(
+  Type.Object(
+    {
+      ...optional({
+        question_text: QuestionText,
+        question_category: QuestionCategory,
+        question_difficulty: QuestionDifficulty,
+        times_practiced: PracticeCount(),
+        is_active: Active(),
+      }),
+      ...optional(nullableFields),
+    },
+    {
+      additionalProperties: false,
+      title: 'QuestionUpdate',
+      description: 'Only the fields sent change; is_active: true restores a deleted question',
+    },
+  ),
+  Question,
 );
 
 export const QuestionListItem = Type.Object(

@@ -13,6 +13,7 @@ import {
   TimeString,
   Timestamp,
   WebAddress,
+  WithReadOnly,
 } from '../../http/schema-helpers.js';
 import { InterviewParams } from '../interviews/interview-params.schemas.js';
 
@@ -61,21 +62,6 @@ const ignoredInterviewId = {
   ),
 };
 
-export const RoundCreate = Type.Object(
-  {
-    ...ignoredInterviewId,
-    ...required,
-    ...optional(flags(true)),
-    ...optional(details(true)),
-  },
-  { additionalProperties: false, title: 'RoundCreate' },
-);
-
-export const RoundUpdate = Type.Object(
-  { ...ignoredInterviewId, ...optional({ ...required, ...flags(false), ...details(false) }) },
-  { additionalProperties: false, title: 'RoundUpdate' },
-);
-
 export const Round = Type.Object(
   {
     round_id: Id('Round id'),
@@ -87,6 +73,27 @@ export const Round = Type.Object(
     updated_at: Timestamp(),
   },
   { title: 'Round' },
+);
+
+export const RoundCreate = WithReadOnly(
+  Type.Object(
+    {
+      ...ignoredInterviewId,
+      ...required,
+      ...optional(flags(true)),
+      ...optional(details(true)),
+    },
+    { additionalProperties: false, title: 'RoundCreate' },
+  ),
+  Round,
+);
+
+export const RoundUpdate = WithReadOnly(
+  Type.Object(
+    { ...ignoredInterviewId, ...optional({ ...required, ...flags(false), ...details(false) }) },
+    { additionalProperties: false, title: 'RoundUpdate' },
+  ),
+  Round,
 );
 
 export const RoundParams = Type.Object({

@@ -1,7 +1,7 @@
 // Skills: unique names, search over name and description, category and trending filters, a
 // parent that must exist and is not the skill itself. Lists show active skills only; a retired
 // skill stays readable by id.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { skills } from '../../db/schema.js';
 import { lowerOf, matchesAny, nameTaken } from '../../db/sql.js';
@@ -36,6 +36,22 @@ export function createSkillsService({ db }: { db: Db }) {
     if (!(await find(parentId))) throw notFound(`Parent skill ${parentId} not found`);
   }
 
+  /** related_skills must name skills that exist, and not the skill itself. */
+  async function assertRelated(related: number[] | null | undefined, skillId?: number) {
+    if (!related?.length) return;
+    if (skillId !== undefined && related.includes(skillId)) {
+      throw validationError('body/related_skills must not include the skill itself');
+    }
+    const wanted = [...new Set(related)];
+    const found = await db
+      .select({ id: skills.skill_id })
+      .from(skills)
+      .where(inArray(skills.skill_id, wanted));
+    const known = new Set(found.map((row) => row.id));
+    const missing = wanted.filter((id) => !known.has(id));
+    if (missing.length > 0) throw notFound(`Related skill(s) ${missing.join(', ')} not found`);
+  }
+
   return {
     get,
 
@@ -61,6 +77,7 @@ export function createSkillsService({ db }: { db: Db }) {
     async create(body: SkillCreateBody) {
       await assertNameFree(body.skill_name);
       await assertParent(body.parent_skill_id);
+      await assertRelated(body.related_skills);
       const [row] = await db.insert(skills).values(body).returning();
       return row as typeof skills.$inferSelect;
     },
@@ -69,6 +86,7 @@ export function createSkillsService({ db }: { db: Db }) {
       const current = await get(skillId);
       if (body.skill_name !== undefined) await assertNameFree(body.skill_name, skillId);
       await assertParent(body.parent_skill_id, skillId);
+      await assertRelated(body.related_skills, skillId);
       if (Object.keys(body).length === 0) return current;
       const [row] = await db
         .update(skills)
