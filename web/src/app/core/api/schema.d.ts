@@ -524,7 +524,7 @@ export interface components {
              * @description Stable machine-readable error code; each code always has the same status
              * @enum {string}
              */
-            code: "validation_error" | "not_found" | "conflict" | "payload_too_large" | "unauthorized" | "rate_limited" | "internal_error" | "upstream_unavailable" | "database_unavailable" | "upstream_timeout";
+            code: "validation_error" | "not_found" | "conflict" | "payload_too_large" | "unauthorized" | "forbidden_host" | "rate_limited" | "internal_error" | "upstream_unavailable" | "database_unavailable" | "shutting_down" | "upstream_timeout";
             /** @description Correlates with the server log */
             request_id: string;
         };
@@ -673,7 +673,7 @@ export interface components {
             timestamp: string;
             data: {
                 /** @enum {string} */
-                error: "validation_error" | "not_found" | "conflict" | "payload_too_large" | "unauthorized" | "rate_limited" | "internal_error" | "upstream_unavailable" | "database_unavailable" | "upstream_timeout";
+                error: "validation_error" | "not_found" | "conflict" | "payload_too_large" | "unauthorized" | "forbidden_host" | "rate_limited" | "internal_error" | "upstream_unavailable" | "database_unavailable" | "shutting_down" | "upstream_timeout";
                 message: string;
             };
         };
@@ -1325,6 +1325,24 @@ export interface operations {
                     cv_version_id?: number | null;
                     /** @example user@example.com */
                     created_by?: string | null;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly interview_id?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly company_name?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly role_name?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly created_at?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly updated_at?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly company?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly role?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly rounds?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly questions?: unknown;
                 };
             };
         };
@@ -1820,6 +1838,24 @@ export interface operations {
                     cv_version_id?: number | null;
                     /** @example user@example.com */
                     created_by?: string | null;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly interview_id?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly company_name?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly role_name?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly created_at?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly updated_at?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly company?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly role?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly rounds?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly questions?: unknown;
                 };
             };
         };
@@ -2155,6 +2191,12 @@ export interface operations {
                     questions_asked_summary?: string | null;
                     key_topics_covered?: string[] | null;
                     follow_up_actions?: string | null;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly round_id?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly created_at?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly updated_at?: unknown;
                 };
             };
         };
@@ -2386,6 +2428,12 @@ export interface operations {
                     questions_asked_summary?: string | null;
                     key_topics_covered?: string[] | null;
                     follow_up_actions?: string | null;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly round_id?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly created_at?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly updated_at?: unknown;
                 };
             };
         };
@@ -2636,6 +2684,18 @@ export interface operations {
                     confidence_level?: number | null;
                     follow_up_questions_asked?: string[] | null;
                     follow_up_answers?: string[] | null;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly interview_question_id?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly question_text?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly question_category?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly question_difficulty?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly created_at?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly updated_at?: unknown;
                 };
             };
         };
@@ -2816,6 +2876,20 @@ export interface operations {
                     confidence_level?: number | null;
                     follow_up_questions_asked?: string[] | null;
                     follow_up_answers?: string[] | null;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly interview_question_id?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly question_id?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly question_text?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly question_category?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly question_difficulty?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly created_at?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly updated_at?: unknown;
                 };
             };
         };
@@ -3017,6 +3091,12 @@ export interface operations {
                      */
                     website?: string | null;
                     company_description?: string | null;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly company_id?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly created_at?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly updated_at?: unknown;
                 };
             };
         };
@@ -3152,6 +3232,12 @@ export interface operations {
                      */
                     website?: string | null;
                     company_description?: string | null;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly company_id?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly created_at?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly updated_at?: unknown;
                 };
             };
         };
@@ -3342,6 +3428,12 @@ export interface operations {
                      *     ]
                      */
                     typical_skills?: string[] | null;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly role_id?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly created_at?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly updated_at?: unknown;
                 };
             };
         };
@@ -3477,6 +3569,12 @@ export interface operations {
                      *     ]
                      */
                     typical_skills?: string[] | null;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly role_id?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly created_at?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly updated_at?: unknown;
                 };
             };
         };
@@ -3689,6 +3787,12 @@ export interface operations {
                      * @default true
                      */
                     is_active?: boolean;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly skill_id?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly created_at?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly updated_at?: unknown;
                 };
             };
         };
@@ -3856,6 +3960,12 @@ export interface operations {
                     is_trending?: boolean;
                     /** @description Inactive skills are hidden from lists */
                     is_active?: boolean;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly skill_id?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly created_at?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly updated_at?: unknown;
                 };
             };
         };
@@ -4153,6 +4263,14 @@ export interface operations {
                      */
                     tags?: string[] | null;
                     created_by?: string | null;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly question_id?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly times_asked?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly created_at?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly updated_at?: unknown;
                 };
             };
         };
@@ -4481,6 +4599,14 @@ export interface operations {
                      */
                     tags?: string[] | null;
                     created_by?: string | null;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly question_id?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly times_asked?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly created_at?: unknown;
+                    /** @description Read-only: may be sent back, is ignored */
+                    readonly updated_at?: unknown;
                 };
             };
         };
