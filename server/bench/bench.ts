@@ -1,173 +1,145 @@
-// npm run bench: figures for the answer stream, printed, never asserted.
-//  - time to the `start` event and to the first `content` event, offline;
-//  - the same through a scripted OpenAI-compatible model, beside that model's own TTFT and
-//    beside the old behaviour as baseline (the whole answer generated first, then dripped out):
-//    its first chunk can only come after the complete answer, measured here as /answer's time;
-//  - the server's memory with 1,000 concurrent offline streams.
-// The server runs as a child process (like production); the scripted model runs here.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import net from 'node:net';
+// npm run bench: the server's speed and memory under fixed scenarios, printed and written to
+// bench/results/<db>.md; figures only, never asserted. The server runs as a child process on a
+// seeded database of its own (PostgreSQL when DATABASE_URL is set, else PGlite); see
+// options.ts for the flags and the server README for what each figure means.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startScriptedModel } from '../test/scripted-model.js';
+import { type LoadFigures, type LoadSettings, runLoad, type Scenario } from './load.js';
+import { MAXIMAL_ROWS, maximalRowKb } from './maximal.js';
+import { oneClient } from './one-client.js';
+import { readOptions, USAGE } from './options.js';
+import {
+  idleRssMb,
+  type RunningServer,
+  serverRoot,
+  startBaseline,
+  startServer,
+} from './processes.js';
+import { renderReport } from './report.js';
+import { createEmptyDatabase, createRunDatabase } from './run-database.js';
+import { createScenario, oneClientPaths, readScenarios, stressScenarios } from './scenarios.js';
+import { seed } from './seed.js';
+import { measureStreams } from './streams.js';
+import { runStress } from './stress.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const QUESTION = 'How would you design a URL shortening service?';
-const RUNS = 20;
-const CONCURRENT = 1_000;
+/** A run the server could not keep up with: it went on answering after the clients left. */
+const backlogNote = (f: LoadFigures) =>
+  f.drainMs > 1000
+    ? [
+        `${f.name}: ${Number.isNaN(f.p50Ms) ? 'no response completed within the run; ' : ''}` +
+          `the server went on working for ${(f.drainMs / 1000).toFixed(1)} s after it ended.`,
+      ]
+    : [];
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-
-async function startServer(
-  env: Record<string, string>,
-): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: '',
-      DATA_DIR: 'memory://',
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-      ...env,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`${url}/api/ready`)).ok) return { url, child };
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('server did not start');
+const options = readOptions();
+if (options === 'help') {
+  console.log(USAGE);
+  process.exit(0);
 }
+const runStart = performance.now();
+const elapsed = () => `${((performance.now() - runStart) / 1000).toFixed(0)} s`;
+const log = (message: string) => process.stderr.write(`[${elapsed().padStart(5)}] ${message}\n`);
+const int = (n: number) => n.toLocaleString('en-US');
 
-function memoryOf(pid: number) {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string) => Number(status.match(new RegExp(`${field}:\\s+(\\d+)`))?.[1] ?? 0);
-  return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
-}
+const databaseUrl = process.env.DATABASE_URL?.trim() || undefined;
+const database = await createRunDatabase(databaseUrl);
+// Scratch databases and the data directory go at the end, on failure and on Ctrl-C alike.
+const cleanups = [database.remove];
+const cleanUp = () => Promise.allSettled(cleanups.map((remove) => remove()));
+process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
 
-/** Posts a question and times the events; reads the stream to its end. */
-async function timeStream(url: string) {
-  const t0 = performance.now();
-  const res = await fetch(`${url}/api/agents/answer-stream`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ question: QUESTION }),
-  });
-  const reader = (res.body as ReadableStream<Uint8Array>).getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  let start: number | undefined;
-  let content: number | undefined;
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    text += decoder.decode(value, { stream: true });
-    start ??= text.includes('"event_type":"start"') ? performance.now() - t0 : undefined;
-    content ??= text.includes('"event_type":"content"') ? performance.now() - t0 : undefined;
-  }
-  return {
-    start: start ?? Number.NaN,
-    content: content ?? Number.NaN,
-    total: performance.now() - t0,
+try {
+  const seedDb = await database.open();
+  const seeded = await seed(seedDb.db, options.scale);
+  await seedDb.close();
+  log(`seeded in ${seeded.seconds.toFixed(1)} s`);
+
+  const server = await startServer(database.serverEnv);
+  const baseline = await startBaseline();
+  const memory: [string, number][] = [['RSS idle after seeding', await idleRssMb(server.pid)]];
+
+  const settings: LoadSettings = {
+    connections: 64,
+    durationS: options.durationS,
+    warmupS: options.quick ? 0.5 : 1,
   };
-}
-
-async function timeAnswer(url: string) {
-  const t0 = performance.now();
-  const res = await fetch(`${url}/api/agents/answer`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ question: QUESTION }),
-  });
-  await res.json();
-  return performance.now() - t0;
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-};
-const p95 = (xs: number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1] as number;
-const ms = (x: number) => `${x.toFixed(1)} ms`;
-
-async function measure(url: string) {
-  await timeStream(url); // warm-up
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await timeStream(url));
-  return {
-    start: runs.map((r) => r.start),
-    content: runs.map((r) => r.content),
-    total: runs.map((r) => r.total),
+  const run = (target: RunningServer, scenario: Scenario, name = scenario.name) => {
+    log(`c=${settings.connections}: ${name}`);
+    return runLoad(target, { ...scenario, name }, settings);
   };
+  const bare: Scenario = { name: 'bare node:http, 20-row JSON', path: '/' };
+
+  // The baseline runs before and after the reads; the ratios divide by the mean of both, so
+  // a neighbour's load that comes or goes mid-run tilts them less.
+  const baselines: LoadFigures[] = [await run(baseline, bare, `${bare.name} (first)`)];
+  const scenarios: LoadFigures[] = [];
+  for (const scenario of readScenarios(seeded)) scenarios.push(await run(server, scenario));
+  baselines.push(await run(baseline, bare, `${bare.name} (second)`));
+
+  const oneClientS = options.quick ? 1 : 3;
+  log(`c=1: ${bare.name}`);
+  const oneClientBaseline = await oneClient(bare.name, `${baseline.url}/`, oneClientS);
+  const oneClientFigures = [];
+  for (const { name, path: p } of oneClientPaths) {
+    log(`c=1: ${name}`);
+    oneClientFigures.push(await oneClient(name, server.url + p, oneClientS));
+  }
+
+  const stress = options.stress
+    ? await runStress(server, stressScenarios(seeded), options.stressDurationS)
+    : [];
+
+  scenarios.push(await run(server, createScenario(seeded)));
+  memory.push(['RSS idle after every scenario', await idleRssMb(server.pid)]);
+  await server.stop();
+  await baseline.stop();
+
+  if (database.kind === 'pglite') {
+    // What a user sees on restarting the app on their data: nothing loaded yet, caches cold.
+    const fresh = await startServer(database.serverEnv);
+    memory.push([
+      'RSS idle, fresh start on the existing data directory',
+      await idleRssMb(fresh.pid),
+    ]);
+    await fresh.stop();
+  }
+
+  log('answer stream: latency, then 1,000 concurrent offline streams');
+  const emptyDb = await createEmptyDatabase(databaseUrl);
+  cleanups.push(emptyDb.remove);
+  const streams = await measureStreams(emptyDb.serverEnv);
+  memory.push(['RSS peak during 1,000 concurrent offline streams', streams.concurrent.rssPeakMb]);
+
+  const c = seeded.counts;
+  const report = renderReport({
+    db: database.kind,
+    scale:
+      `${int(c.interviews)} interviews at ${int(c.companies)} companies (--scale ${options.scale}), ` +
+      `${int(c.rounds)} rounds, ${int(c.links)} question links, ${int(c.questions)} questions; ` +
+      `plus ${MAXIMAL_ROWS} maximal interviews of ${int(Math.round(maximalRowKb()))} KB each; seeded in ${seeded.seconds.toFixed(0)} s`,
+    load:
+      `autocannon, ${settings.connections} connections, ${settings.durationS} s per scenario after ` +
+      `a ${settings.warmupS} s warm-up${options.quick ? ' (--quick)' : ''}; c=1 rows: ${oneClientS} s of back-to-back requests`,
+    baselines,
+    scenarios,
+    memory,
+    oneClientBaseline,
+    oneClient: oneClientFigures,
+    streams,
+    stress,
+    stressDurationS: options.stressDurationS,
+    notes: [
+      ...[...baselines, ...scenarios, ...stress].flatMap(backlogNote),
+      `The create scenario runs last: it added ${int(Math.round(scenarios.at(-1)?.reqPerSec ?? 0))} interviews a second to the data set.`,
+      `Whole run: ${elapsed()}.`,
+    ],
+  });
+  const file = path.join(serverRoot, 'bench', 'results', `${database.kind}.md`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, report);
+  console.log(`\n${report}`);
+  log(`written to ${path.relative(process.cwd(), file)}`);
+} finally {
+  await cleanUp();
 }
-
-const rows: [string, string, string][] = [];
-const row = (name: string, xs: number[]) => rows.push([name, ms(median(xs)), ms(p95(xs))]);
-
-// Offline engine.
-const offline = await startServer({ LLM_PROVIDER: 'offline' });
-const off = await measure(offline.url);
-row('offline: time to start event', off.start);
-row('offline: time to first content', off.content);
-row('offline: whole stream', off.total);
-
-// 1,000 concurrent offline streams.
-const before = memoryOf(offline.child.pid as number);
-const t0 = performance.now();
-const results = await Promise.allSettled(
-  Array.from({ length: CONCURRENT }, () => timeStream(offline.url)),
-);
-const wall = performance.now() - t0;
-const after = memoryOf(offline.child.pid as number);
-const ok = results.filter((r) => r.status === 'fulfilled').length;
-offline.child.kill('SIGTERM');
-
-// A scripted model: 200 ms to its first token, then 40 deltas 25 ms apart (about 1.2 s).
-const MODEL_TTFT = 200;
-const model = await startScriptedModel({
-  chunks: Array.from({ length: 40 }, (_, i) => `token${i} `),
-  delayMs: 25,
-});
-model.script.firstDelayMs = MODEL_TTFT;
-const withModel = await startServer({
-  LLM_PROVIDER: 'openai-compatible',
-  LLM_BASE_URL: model.baseUrl,
-  LLM_MODEL: 'scripted',
-});
-const mod = await measure(withModel.url);
-const buffered: number[] = [];
-for (let i = 0; i < RUNS; i++) buffered.push(await timeAnswer(withModel.url));
-withModel.child.kill('SIGTERM');
-await model.close();
-
-console.log(
-  `\nAnswer stream benchmark (${RUNS} runs each; median and p95; Node ${process.version})\n`,
-);
-rows.push(['scripted model: its own TTFT (configured)', ms(MODEL_TTFT), ms(MODEL_TTFT)]);
-row('scripted model: time to start event', mod.start);
-row('scripted model: time to first content (ours)', mod.content);
-row('baseline (whole answer first, then 50-char drip): first content', buffered);
-row('scripted model: whole stream', mod.total);
-const width = Math.max(...rows.map((r) => r[0].length));
-console.log(`${'measure'.padEnd(width)}  ${'median'.padStart(10)}  ${'p95'.padStart(10)}`);
-for (const [name, med, p] of rows)
-  console.log(`${name.padEnd(width)}  ${med.padStart(10)}  ${p.padStart(10)}`);
-console.log(`\n${CONCURRENT} concurrent offline streams: ${ok} completed in ${ms(wall)}`);
-console.log(
-  `server memory: RSS ${before.rssMb.toFixed(0)} MB before, ${after.rssMb.toFixed(0)} MB after, peak ${after.peakMb.toFixed(0)} MB ` +
-    `(${(((after.peakMb - before.rssMb) * 1024) / CONCURRENT).toFixed(1)} KB per concurrent stream at peak)`,
-);
 process.exit(0);
