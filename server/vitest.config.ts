@@ -1,8 +1,10 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // The long fault tests run on their own: npm run test:resilience (vitest.resilience.config.ts).
+    exclude: [...configDefaults.exclude, 'test/resilience/**'],
     pool: 'forks',
     // Two cores here; each test file opens its own database.
     maxWorkers: 2,
