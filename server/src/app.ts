@@ -1,6 +1,5 @@
 // Builds the Fastify app from its dependencies and never listens: server.ts does that, and
 // tests build the very same app around a fresh database.
-import cors from '@fastify/cors';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, {
   type FastifyBaseLogger,
@@ -24,7 +23,9 @@ import { starterPackRoutes } from './features/starter-pack/starter-pack.routes.j
 import { statsRoutes } from './features/stats/stats.routes.js';
 import { registerErrorHandling } from './http/error-handler.js';
 import { registerOpenApi } from './http/openapi.js';
+import { connectRedis, registerAgentLimits } from './http/rate-limit.js';
 import { ErrorBody } from './http/schema-helpers.js';
+import { registerSecurity } from './http/security.js';
 import { describeValidationError, validatorCompiler } from './http/validation.js';
 import { DEFAULT_WEB_DIR, registerWebApp } from './http/web-app.js';
 import { createLlmProvider } from './llm/registry.js';
@@ -53,6 +54,22 @@ export const loggerOptions = (config: Config) => ({
   redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
 });
 
+/**
+ * What one connection may hold. The whole request, headers and body, must arrive within 20 s
+ * (Node checks every 5 s), so a client that trickles a body is dropped within 25 s; a socket on
+ * which nothing moves for 5 minutes is closed (answer streams send a keep-alive every 15 s); an
+ * idle keep-alive connection is closed after 10 s, and one carries at most 1,000 requests.
+ * Bodies stop at 1 MB (413).
+ */
+export const SERVER_LIMITS = {
+  requestTimeout: 20_000,
+  connectionTimeout: 300_000,
+  keepAliveTimeout: 10_000,
+  maxRequestsPerSocket: 1000,
+  bodyLimit: 1024 * 1024,
+  http: { headersTimeout: 10_000, connectionsCheckingInterval: 5_000 },
+} as const;
+
 /** Every feature, in the order its routes appear in the API document. */
 const features = [
   metaRoutes,
@@ -68,6 +85,27 @@ const features = [
   statsRoutes,
 ];
 
+/**
+ * Past `max` open connections Node drops new ones at once, before any byte is read: the cost of
+ * a flood stays bounded. Logged at most once a minute, with how many were dropped.
+ */
+function capConnections(app: App, max: number) {
+  if (max === 0) return;
+  app.server.maxConnections = max;
+  let dropped = 0;
+  let lastLog = 0;
+  app.server.on('drop', () => {
+    dropped++;
+    if (Date.now() - lastLog < 60_000) return;
+    lastLog = Date.now();
+    app.log.warn(
+      { dropped, max_connections: max },
+      'connection limit reached: dropping new connections',
+    );
+    dropped = 0;
+  });
+}
+
 export async function buildApp({
   config,
   database,
@@ -80,7 +118,8 @@ export async function buildApp({
   const app = Fastify({
     ...(loggerInstance ? { loggerInstance } : { logger: logger ?? loggerOptions(config) }),
     routerOptions: { ignoreTrailingSlash: true },
-    bodyLimit: 1024 * 1024,
+    ...SERVER_LIMITS,
+    http: { ...SERVER_LIMITS.http },
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
     schemaErrorFormatter: (errors, dataVar) => {
@@ -103,7 +142,12 @@ export async function buildApp({
     reply.header('x-request-id', request.id);
   });
 
-  await app.register(cors, { origin: config.corsOrigins, exposedHeaders: ['x-request-id'] });
+  capConnections(app, config.limits.maxConnections);
+  await registerSecurity(app, config);
+  const redis = config.redisUrl ? await connectRedis(config.redisUrl, app) : undefined;
+  if (redis)
+    app.addHook('onClose', async () => void (await redis.quit().catch(() => redis.disconnect())));
+  await registerAgentLimits(app, { limits: config.limits, redis });
   await registerOpenApi(app);
 
   for (const feature of features) {

@@ -3,13 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config.js';
 
 describe('loadConfig', () => {
-  it('needs nothing set: port 8000 on 127.0.0.1, PGlite in ./data, all origins', () => {
+  it('needs nothing set: port 8000 on 127.0.0.1, PGlite in ./data, no extra origins or hosts', () => {
     expect(loadConfig({}, '/srv/app')).toEqual({
       port: 8000,
       host: '127.0.0.1',
       databaseUrl: undefined,
       dataDir: path.resolve('/srv/app/data'),
-      corsOrigins: true,
+      corsOrigins: [],
+      allowedHosts: [],
+      redisUrl: undefined,
+      limits: { agentRequests: 60, agentWindowMs: 60_000, agentStreams: 4, maxConnections: 512 },
       logLevel: 'info',
       webDir: undefined,
       llm: {
@@ -30,7 +33,12 @@ describe('loadConfig', () => {
         HOST: '0.0.0.0',
         DATABASE_URL: 'postgres://u:p@db:5432/its',
         DATA_DIR: 'memory://',
-        CORS_ORIGINS: 'https://a.example.com, http://localhost:4200',
+        CORS_ORIGINS: 'https://a.example.com, http://localhost:4200/',
+        ALLOWED_HOSTS: 'Tracker.example.com, 192.168.1.20,[fd00::1]',
+        REDIS_URL: 'redis://127.0.0.1:6379/2',
+        AGENT_RATE_LIMIT: '10/s',
+        AGENT_STREAM_LIMIT: '2',
+        MAX_CONNECTIONS: '100',
         LOG_LEVEL: 'DEBUG',
       },
       '/srv/app',
@@ -41,7 +49,35 @@ describe('loadConfig', () => {
       databaseUrl: 'postgres://u:p@db:5432/its',
       dataDir: 'memory://',
       corsOrigins: ['https://a.example.com', 'http://localhost:4200'],
+      allowedHosts: ['tracker.example.com', '192.168.1.20', '[fd00::1]'],
+      redisUrl: 'redis://127.0.0.1:6379/2',
+      limits: { agentRequests: 10, agentWindowMs: 1000, agentStreams: 2, maxConnections: 100 },
       logLevel: 'debug',
+    });
+  });
+
+  it('allows every origin and host only when told so with "*"', () => {
+    expect(loadConfig({ CORS_ORIGINS: '*', ALLOWED_HOSTS: '*' })).toMatchObject({
+      corsOrigins: true,
+      allowedHosts: true,
+    });
+  });
+
+  it.each([
+    ['60', { agentRequests: 60, agentWindowMs: 60_000 }],
+    ['120/min', { agentRequests: 120, agentWindowMs: 60_000 }],
+    ['1000 / hour', { agentRequests: 1000, agentWindowMs: 3_600_000 }],
+    ['5/S', { agentRequests: 5, agentWindowMs: 1000 }],
+    ['0', { agentRequests: 0 }],
+    ['off', { agentRequests: 0 }],
+  ])('reads AGENT_RATE_LIMIT=%s', (value, limits) => {
+    expect(loadConfig({ AGENT_RATE_LIMIT: value }).limits).toMatchObject(limits);
+  });
+
+  it('turns the stream and connection caps off with 0', () => {
+    expect(loadConfig({ AGENT_STREAM_LIMIT: '0', MAX_CONNECTIONS: '0' }).limits).toMatchObject({
+      agentStreams: 0,
+      maxConnections: 0,
     });
   });
 
@@ -69,6 +105,24 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://root@localhost/db' }, /^DATABASE_URL must start with postgres:\/\//],
     [{ DATABASE_URL: 'not a url' }, /^DATABASE_URL is not a valid URL/],
     [{ CORS_ORIGINS: 'example.com' }, /^CORS_ORIGINS must be "\*" or a comma-separated list/],
+    [{ CORS_ORIGINS: 'null' }, /^CORS_ORIGINS must be .* got "null"$/],
+    [{ CORS_ORIGINS: 'https://a.example.com, *' }, /^CORS_ORIGINS must be .* got "\*"$/],
+    [{ CORS_ORIGINS: 'https://a.example.com/app' }, /^CORS_ORIGINS must be .* got "https:\/\/a/],
+    [{ CORS_ORIGINS: 'file:///tmp' }, /^CORS_ORIGINS must be .* got "file:/],
+    [{ ALLOWED_HOSTS: 'tracker.example.com:8443' }, /^ALLOWED_HOSTS must be "\*" or a comma-sep/],
+    [{ ALLOWED_HOSTS: 'http://tracker.example.com' }, /^ALLOWED_HOSTS must be .* got "http:/],
+    [{ ALLOWED_HOSTS: '*.example.com' }, /^ALLOWED_HOSTS must be .* got "\*\.example\.com"$/],
+    [{ REDIS_URL: 'localhost:6379' }, /^REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/],
+    [{ REDIS_URL: 'http://127.0.0.1:6379' }, /^REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/],
+    [{ AGENT_RATE_LIMIT: 'lots' }, /^AGENT_RATE_LIMIT must be a number of requests per minute/],
+    [{ AGENT_RATE_LIMIT: '60/day' }, /^AGENT_RATE_LIMIT must be .* got "60\/day"$/],
+    [{ AGENT_RATE_LIMIT: '-1' }, /^AGENT_RATE_LIMIT must be/],
+    [
+      { AGENT_STREAM_LIMIT: 'four' },
+      /^AGENT_STREAM_LIMIT must be a whole number from 0 \(no cap\)/,
+    ],
+    [{ AGENT_STREAM_LIMIT: '10001' }, /^AGENT_STREAM_LIMIT must be .* to 10000/],
+    [{ MAX_CONNECTIONS: '1.5' }, /^MAX_CONNECTIONS must be a whole number from 0 \(no cap\)/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of: fatal, error/],
     [
       { LLM_PROVIDER: 'gemini' },

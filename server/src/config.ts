@@ -24,14 +24,32 @@ export interface Config {
   databaseUrl: string | undefined;
   /** PGlite data directory (absolute), or `memory://` for an in-memory database. */
   dataDir: string;
-  /** `true` allows every origin; otherwise the exact origins allowed. */
+  /**
+   * Origins allowed to call the API besides the app's own and loopback pages (`http://localhost:*`
+   * …); `true` (CORS_ORIGINS=*) allows every origin but `null`.
+   */
   corsOrigins: true | string[];
+  /** Host names served besides the loopback names and HOST; `true` (ALLOWED_HOSTS=*) serves any. */
+  allowedHosts: true | string[];
+  /** Set → agent rate limits are counted in that Redis, shared by every instance using it. */
+  redisUrl: string | undefined;
+  limits: Limits;
   logLevel: LogLevel;
   /** The built web app to serve at `/`; undefined → the repository's web/dist build. */
   webDir: string | undefined;
   llm: LlmConfig;
   /** `classifier` (default): the local router; `llm`: ask the model, falling back to it. */
   router: 'classifier' | 'llm';
+}
+
+export interface Limits {
+  /** Requests to /api/agents/* per client address per `agentWindowMs`; 0: no limit. */
+  agentRequests: number;
+  agentWindowMs: number;
+  /** Answer streams one client address may have open at once; 0: no cap. */
+  agentStreams: number;
+  /** Connections the server holds open at once; 0: no cap. */
+  maxConnections: number;
 }
 
 export class ConfigError extends Error {
@@ -88,7 +106,8 @@ function readDataDir(env: Env, cwd: string): string {
 
 function readCorsOrigins(env: Env): true | string[] {
   const raw = env.CORS_ORIGINS?.trim();
-  if (!raw || raw === '*') return true;
+  if (!raw) return [];
+  if (raw === '*') return true;
   const origins = raw
     .split(',')
     .map((o) => o.trim())
@@ -100,13 +119,95 @@ function readCorsOrigins(env: Env): true | string[] {
     } catch {
       url = undefined;
     }
-    if (!url || url.origin !== origin.replace(/\/$/, '')) {
+    // `null` parses as no URL at all; an origin is a scheme and host with nothing after them.
+    if (!url || !/^https?:$/.test(url.protocol) || url.origin !== origin.replace(/\/$/, '')) {
       throw new ConfigError(
         `CORS_ORIGINS must be "*" or a comma-separated list of origins like https://app.example.com, got "${origin}"`,
       );
     }
   }
-  return origins.map((o) => o.replace(/\/$/, ''));
+  return origins.map((o) => new URL(o).origin);
+}
+
+const HOST_NAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/;
+
+function readAllowedHosts(env: Env): true | string[] {
+  const raw = env.ALLOWED_HOSTS?.trim().toLowerCase();
+  if (!raw) return [];
+  if (raw === '*') return true;
+  const hosts = raw
+    .split(',')
+    .map((h) => h.trim())
+    .filter(Boolean);
+  for (const host of hosts) {
+    if (!HOST_NAME.test(host) && !/^\[[0-9a-f:.]+\]$/.test(host)) {
+      throw new ConfigError(
+        `ALLOWED_HOSTS must be "*" or a comma-separated list of host names without a port, like tracker.example.com or [fd00::1], got "${host}"`,
+      );
+    }
+  }
+  return hosts;
+}
+
+function readRedisUrl(env: Env): string | undefined {
+  const raw = env.REDIS_URL?.trim();
+  if (!raw) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'redis:' && url.protocol !== 'rediss:') || !url.hostname) {
+    throw new ConfigError(
+      `REDIS_URL must be a redis:// or rediss:// URL like redis://127.0.0.1:6379, got "${raw}"`,
+    );
+  }
+  return raw;
+}
+
+const WINDOWS: Record<string, number> = {
+  s: 1000,
+  sec: 1000,
+  second: 1000,
+  m: 60_000,
+  min: 60_000,
+  minute: 60_000,
+  h: 3_600_000,
+  hour: 3_600_000,
+};
+
+function readAgentRateLimit(env: Env): Pick<Limits, 'agentRequests' | 'agentWindowMs'> {
+  const raw = env.AGENT_RATE_LIMIT?.trim().toLowerCase();
+  if (!raw) return { agentRequests: 60, agentWindowMs: 60_000 };
+  if (raw === 'off') return { agentRequests: 0, agentWindowMs: 60_000 };
+  const match = /^(\d{1,7})\s*(?:\/\s*([a-z]+))?$/.exec(raw);
+  const windowMs = match ? WINDOWS[match[2] ?? 'min'] : undefined;
+  if (!match || !windowMs) {
+    throw new ConfigError(
+      `AGENT_RATE_LIMIT must be a number of requests per minute, or per second, minute or hour like 60/min or 5/s (0 or off: no limit), got "${raw}"`,
+    );
+  }
+  return { agentRequests: Number(match[1]), agentWindowMs: windowMs };
+}
+
+function readCount(env: Env, name: string, fallback: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value > max) {
+    throw new ConfigError(`${name} must be a whole number from 0 (no cap) to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function readLimits(env: Env): Limits {
+  return {
+    ...readAgentRateLimit(env),
+    agentStreams: readCount(env, 'AGENT_STREAM_LIMIT', 4, 10_000),
+    // Under the 1,024 open files a process commonly gets, with room for the database's own.
+    maxConnections: readCount(env, 'MAX_CONNECTIONS', 512, 1_000_000),
+  };
 }
 
 function readLogLevel(env: Env): LogLevel {
@@ -194,6 +295,9 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     databaseUrl: readDatabaseUrl(env),
     dataDir: readDataDir(env, cwd),
     corsOrigins: readCorsOrigins(env),
+    allowedHosts: readAllowedHosts(env),
+    redisUrl: readRedisUrl(env),
+    limits: readLimits(env),
     logLevel: readLogLevel(env),
     webDir: env.WEB_DIR?.trim() ? path.resolve(cwd, env.WEB_DIR.trim()) : undefined,
     llm,

@@ -53,7 +53,15 @@ export interface TestAppOptions {
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestContext> {
   const config = {
-    ...loadConfig({ ...process.env, ...options.env }),
+    // Every inject() comes from one address, and a suite asks the agents hundreds of times: the
+    // agent limits and a shared Redis count are on only where a test sets them.
+    ...loadConfig({
+      ...process.env,
+      AGENT_RATE_LIMIT: 'off',
+      AGENT_STREAM_LIMIT: '0',
+      REDIS_URL: '',
+      ...options.env,
+    }),
     dataDir: 'memory://',
     logLevel: 'silent' as const,
   };

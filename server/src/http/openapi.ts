@@ -32,6 +32,8 @@ const RESPONSE_DESCRIPTIONS: Record<string, string> = {
   '204': 'Done; no body',
   '400': 'Invalid input: `detail` names the field and the rule; nothing was written',
   '404': 'Not found: `detail` names what is missing',
+  '429':
+    'Too many agent requests or open answer streams from one address: retry after `Retry-After` seconds',
   '502': 'The model provider failed',
   '503': 'A dependency (the database) is not reachable',
   '504': 'The model provider timed out',
@@ -65,12 +67,15 @@ function describeOperations(document: OpenApiDocument) {
   return document;
 }
 
+const REDOC_CDN_LOGO = 'https://cdn.redoc.ly/redoc/logo-mini.svg';
+
 const redocPage = `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${APP_NAME} API reference</title>
+    <link rel="icon" href="data:," />
     <style>body { margin: 0; }</style>
   </head>
   <body>
@@ -101,7 +106,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(swaggerUi, {
     routePrefix: '/docs',
     uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: true },
-    staticCSP: true,
+    // No CSP of its own: security.ts sends one policy for every page, these included.
   });
 
   const redocBundle = require.resolve('redoc/bundles/redoc.standalone.js');
@@ -111,7 +116,11 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   app.get('/openapi.json', hidden, async () => app.swagger());
   app.get('/redoc', hidden, async (_request, reply) => reply.type('text/html').send(redocPage));
   app.get('/redoc/redoc.standalone.js', hidden, async (_request, reply) => {
-    redocScript ??= readFile(redocBundle);
+    // ReDoc's sidebar shows a logo fetched from its CDN: the docs stay local, so the image
+    // gets an empty source, fails, and ReDoc hides it (leaving the text link).
+    redocScript ??= readFile(redocBundle, 'utf8').then((code) =>
+      Buffer.from(code.replace(REDOC_CDN_LOGO, 'data:,')),
+    );
     return reply
       .type('application/javascript')
       .header('cache-control', 'public, max-age=86400')
