@@ -799,6 +799,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too many agent requests or open answer streams from one address: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     answerQuestion: {
@@ -923,6 +932,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many agent requests or open answer streams from one address: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The model provider failed */
             502: {
                 headers: {
@@ -976,6 +994,15 @@ export interface operations {
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many agent requests or open answer streams from one address: retry after `Retry-After` seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1041,6 +1068,15 @@ export interface operations {
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many agent requests or open answer streams from one address: retry after `Retry-After` seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
