@@ -32,6 +32,21 @@ export async function nameTaken(
   return rows.length > 0;
 }
 
+/**
+ * True when `error` is the unique index `index` refusing a duplicate. The check before a write
+ * (nameTaken) cannot see a request writing the same name at the same moment: the one that
+ * loses at the index must get the same answer as a client that came later.
+ */
+export function isDuplicate(error: unknown, index: string): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const candidate = current as { code?: unknown; constraint?: unknown; cause?: unknown };
+    if (candidate.code === '23505') return candidate.constraint === index;
+    current = candidate.cause;
+  }
+  return false;
+}
+
 /** Long text in a list item is cut to this many characters; the detail has all of it. */
 export const LIST_TEXT_LIMIT = 500;
 

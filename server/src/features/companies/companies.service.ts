@@ -4,7 +4,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { describeInterviews, interviewsUsing } from '../../db/interview-references.js';
 import { companies, interviews } from '../../db/schema.js';
-import { lowerOf, matchesAny, nameTaken } from '../../db/sql.js';
+import { isDuplicate, lowerOf, matchesAny, nameTaken } from '../../db/sql.js';
 import { conflict, notFound } from '../../http/errors.js';
 import type {
   CompanyCreateBody,
@@ -13,6 +13,12 @@ import type {
 } from './companies.schemas.js';
 
 const keys = { id: companies.company_id, name: companies.company_name };
+const NAME_TAKEN = 'Company with this name already exists';
+
+/** A create or rename that lost a race for its name at the unique index. */
+function nameRace(error: unknown): never {
+  throw isDuplicate(error, 'companies_company_name_lower_key') ? conflict(NAME_TAKEN) : error;
+}
 
 export function createCompaniesService({ db }: { db: Db }) {
   async function get(companyId: number) {
@@ -23,7 +29,7 @@ export function createCompaniesService({ db }: { db: Db }) {
 
   async function assertNameFree(name: string, exceptId?: number) {
     if (await nameTaken(db, keys, name, exceptId)) {
-      throw conflict('Company with this name already exists');
+      throw conflict(NAME_TAKEN);
     }
   }
 
@@ -46,7 +52,7 @@ export function createCompaniesService({ db }: { db: Db }) {
 
     async create(body: CompanyCreateBody) {
       await assertNameFree(body.company_name);
-      const [row] = await db.insert(companies).values(body).returning();
+      const [row] = await db.insert(companies).values(body).returning().catch(nameRace);
       return row as typeof companies.$inferSelect;
     },
 
@@ -58,7 +64,8 @@ export function createCompaniesService({ db }: { db: Db }) {
         .update(companies)
         .set(body)
         .where(eq(companies.company_id, companyId))
-        .returning();
+        .returning()
+        .catch(nameRace);
       return row as typeof companies.$inferSelect;
     },
 

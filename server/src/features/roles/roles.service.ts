@@ -4,11 +4,17 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { describeInterviews, interviewsUsing } from '../../db/interview-references.js';
 import { interviews, roles } from '../../db/schema.js';
-import { lowerOf, matchesAny, nameTaken } from '../../db/sql.js';
+import { isDuplicate, lowerOf, matchesAny, nameTaken } from '../../db/sql.js';
 import { conflict, notFound } from '../../http/errors.js';
 import type { RoleCreateBody, RoleListParams, RoleUpdateBody } from './roles.schemas.js';
 
 const keys = { id: roles.role_id, name: roles.role_name };
+const NAME_TAKEN = 'Role with this name already exists';
+
+/** A create or rename that lost a race for its name at the unique index. */
+function nameRace(error: unknown): never {
+  throw isDuplicate(error, 'roles_role_name_lower_key') ? conflict(NAME_TAKEN) : error;
+}
 
 export function createRolesService({ db }: { db: Db }) {
   async function get(roleId: number) {
@@ -19,7 +25,7 @@ export function createRolesService({ db }: { db: Db }) {
 
   async function assertNameFree(name: string, exceptId?: number) {
     if (await nameTaken(db, keys, name, exceptId)) {
-      throw conflict('Role with this name already exists');
+      throw conflict(NAME_TAKEN);
     }
   }
 
@@ -45,7 +51,7 @@ export function createRolesService({ db }: { db: Db }) {
 
     async create(body: RoleCreateBody) {
       await assertNameFree(body.role_name);
-      const [row] = await db.insert(roles).values(body).returning();
+      const [row] = await db.insert(roles).values(body).returning().catch(nameRace);
       return row as typeof roles.$inferSelect;
     },
 
@@ -53,7 +59,12 @@ export function createRolesService({ db }: { db: Db }) {
       const current = await get(roleId);
       if (body.role_name !== undefined) await assertNameFree(body.role_name, roleId);
       if (Object.keys(body).length === 0) return current;
-      const [row] = await db.update(roles).set(body).where(eq(roles.role_id, roleId)).returning();
+      const [row] = await db
+        .update(roles)
+        .set(body)
+        .where(eq(roles.role_id, roleId))
+        .returning()
+        .catch(nameRace);
       return row as typeof roles.$inferSelect;
     },
 

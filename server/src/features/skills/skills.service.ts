@@ -4,11 +4,17 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { skills } from '../../db/schema.js';
-import { lowerOf, matchesAny, nameTaken } from '../../db/sql.js';
+import { isDuplicate, lowerOf, matchesAny, nameTaken } from '../../db/sql.js';
 import { conflict, notFound, validationError } from '../../http/errors.js';
 import type { SkillCreateBody, SkillListParams, SkillUpdateBody } from './skills.schemas.js';
 
 const keys = { id: skills.skill_id, name: skills.skill_name };
+const NAME_TAKEN = 'Skill with this name already exists';
+
+/** A create or rename that lost a race for its name at the unique index. */
+function nameRace(error: unknown): never {
+  throw isDuplicate(error, 'skills_skill_name_lower_key') ? conflict(NAME_TAKEN) : error;
+}
 
 export function createSkillsService({ db }: { db: Db }) {
   async function find(skillId: number) {
@@ -24,7 +30,7 @@ export function createSkillsService({ db }: { db: Db }) {
 
   async function assertNameFree(name: string, exceptId?: number) {
     if (await nameTaken(db, keys, name, exceptId)) {
-      throw conflict('Skill with this name already exists');
+      throw conflict(NAME_TAKEN);
     }
   }
 
@@ -78,7 +84,7 @@ export function createSkillsService({ db }: { db: Db }) {
       await assertNameFree(body.skill_name);
       await assertParent(body.parent_skill_id);
       await assertRelated(body.related_skills);
-      const [row] = await db.insert(skills).values(body).returning();
+      const [row] = await db.insert(skills).values(body).returning().catch(nameRace);
       return row as typeof skills.$inferSelect;
     },
 
@@ -92,7 +98,8 @@ export function createSkillsService({ db }: { db: Db }) {
         .update(skills)
         .set(body)
         .where(eq(skills.skill_id, skillId))
-        .returning();
+        .returning()
+        .catch(nameRace);
       return row as typeof skills.$inferSelect;
     },
 
