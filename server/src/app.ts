@@ -22,6 +22,7 @@ import { skillsRoutes } from './features/skills/skills.routes.js';
 import { starterPackRoutes } from './features/starter-pack/starter-pack.routes.js';
 import { statsRoutes } from './features/stats/stats.routes.js';
 import { registerErrorHandling } from './http/error-handler.js';
+import { registerJsonBody } from './http/json-body.js';
 import { registerOpenApi } from './http/openapi.js';
 import { connectRedis, registerAgentLimits } from './http/rate-limit.js';
 import { ErrorBody } from './http/schema-helpers.js';
@@ -133,6 +134,7 @@ export async function buildApp({
 
   // The API speaks JSON only: a text/plain body is an unsupported type, not a string to validate.
   app.removeContentTypeParser('text/plain');
+  registerJsonBody(app);
   app.setValidatorCompiler(validatorCompiler);
   // Shared shapes, published under components/schemas and referenced by $id.
   app.addSchema(ErrorBody);
