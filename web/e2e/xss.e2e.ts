@@ -53,7 +53,12 @@ describe('untrusted text', () => {
 
     expect(await pwned()).toBeUndefined();
     expect(dialogs).toEqual([]);
-    expect(problems).toEqual([]);
+    // The server's Content-Security-Policy forbids inline event handlers, and Chromium reports
+    // one as blocked even where the sanitizer parses the hostile HTML in an inert document to
+    // strip it. Such a report is the policy holding (nothing ran: see pwned above), not a fault.
+    const blockedHandler =
+      /^console error: Executing inline event handler violates .*script-src-attr.*The action has been blocked/;
+    expect(problems.filter((problem) => !blockedHandler.test(problem))).toEqual([]);
     const stored = await api<{ total: number }>(
       baseUrl,
       `/questions?search=${encodeURIComponent('onerror')}`,
