@@ -37,7 +37,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
     const scratch = await createScratchDatabase(serverUrl);
-    return { env: { DATABASE_URL: scratch.url }, url: scratch.url, drop: async () => {
+    return {
+      env: { DATABASE_URL: scratch.url },
+      url: scratch.url,
+      drop: async () => {
         await scratch.drop();
       },
     };
