@@ -87,6 +87,31 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 /**
+ * Why the database failed, in one line a client may read: the driver's own message
+ * ("connect ECONNREFUSED 127.0.0.1:5432", "timeout exceeded when trying to connect"), not the
+ * query wrapper around it, whose message is the SQL and its parameters.
+ */
+export function databaseFailureReason(error: unknown): string {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 6; depth++) {
+    const candidate = current as {
+      message?: unknown;
+      code?: unknown;
+      query?: unknown;
+      params?: unknown;
+      cause?: unknown;
+    };
+    const wrapper = typeof candidate.query === 'string' && Array.isArray(candidate.params);
+    // Node's AggregateError (every address refused) has an empty message and the code.
+    const text = typeof candidate.message === 'string' ? candidate.message.trim() : '';
+    const reason = text || (typeof candidate.code === 'string' ? candidate.code : '');
+    if (!wrapper && reason) return reason.replace(/\s+/g, ' ').slice(0, 200);
+    current = candidate.cause;
+  }
+  return 'unknown error';
+}
+
+/**
  * What the log may say about an error: its shape, never user data. A failed query's message
  * carries the statement's parameters (a 1 MB note becomes a 1 MB log line), so it is reduced
  * to the SQL text, the parameter count and the driver's own error.

@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { databaseFailureReason } from '../../http/error-handler.js';
 import { AppError } from '../../http/errors.js';
 import type { Feature } from '../../http/feature.js';
 import { errorResponses } from '../../http/schema-helpers.js';
@@ -64,7 +65,7 @@ export const metaRoutes: Feature = async (app, { database }) => {
       try {
         await database.ping();
       } catch (error) {
-        const reason = String((error as Error).message ?? error).slice(0, 200);
+        const reason = databaseFailureReason(error);
         request.log.warn({ reason }, 'readiness check failed');
         throw new AppError('database_unavailable', `The database is not reachable: ${reason}`);
       }
