@@ -247,6 +247,22 @@ describe('each agent answers with its playbook when the pack does not have the q
     expect(events.find((e) => e.event_type === 'follow_ups')?.data.questions).toHaveLength(3);
   });
 
+  it('still offers three follow-ups when the conversation leaves nothing to quote', async () => {
+    // Found by the generated-input test: a first question of "{" cannot be quoted in a
+    // follow-up, and one general behavioral follow-up repeats a phrase, so two were left.
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/agents/answer',
+      payload: {
+        question: '    !',
+        conversation_history: [{ role: 'user', content: '{' }],
+        agent: 'behavioral',
+      },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().follow_up_questions).toHaveLength(3);
+  });
+
   it('lets the request force an agent, and says so', async () => {
     const events = await stream({
       question: 'How would you design a URL shortening service?',

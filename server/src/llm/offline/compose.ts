@@ -302,6 +302,11 @@ export function offlineFollowUps(input: AnswerInput): string[] {
   for (const ref of input.references) for (const q of ref.follow_up_questions ?? []) add(q);
   for (const q of input.playbook.followUps(input.subject)) add(q);
   for (const q of GENERAL_FOLLOW_UPS[input.agent]) add(q);
+  // The contract promises three. When a conversation has used up the rest (its subject is
+  // not quotable, it already asked the general ones), repeating a general one beats fewer.
+  for (const q of GENERAL_FOLLOW_UPS[input.agent]) {
+    if (picked.length < 3 && !picked.includes(q)) picked.push(q);
+  }
   return picked;
 }
 
