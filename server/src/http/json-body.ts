@@ -3,7 +3,9 @@
 // - the body must be UTF-8 (invalid bytes or another declared charset are refused, not
 //   stored as U+FFFD);
 // - no string or key may contain NUL (PostgreSQL text cannot hold it);
-// - no key may be __proto__ or constructor (prototype pollution), reported as such.
+// - no key may be __proto__ or constructor (prototype pollution), reported as such;
+// - nothing may nest deeper than MAX_DEPTH (a 200 KB body of brackets is 100,000 levels, and
+//   walking it recursively overflowed the stack: a 500).
 import type { FastifyInstance } from 'fastify';
 import { AppError } from './errors.js';
 
@@ -14,8 +16,14 @@ function charsetOf(contentType: string | undefined): string | undefined {
   return /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '')?.[1];
 }
 
+/** No request of this API nests more than a few levels; this leaves room and bounds the walk. */
+export const MAX_DEPTH = 32;
+
 /** The first thing in a parsed body that must not be there, as a sentence. */
-export function findForbidden(value: unknown, path = 'body'): string | undefined {
+export function findForbidden(value: unknown, path = 'body', depth = 0): string | undefined {
+  if (depth > MAX_DEPTH && value !== null && typeof value === 'object') {
+    return `body nests arrays and objects more than ${MAX_DEPTH} levels deep`;
+  }
   if (typeof value === 'string') {
     return value.includes('\u0000')
       ? `${path} must not contain NUL (\\u0000) characters`
@@ -23,7 +31,7 @@ export function findForbidden(value: unknown, path = 'body'): string | undefined
   }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const found = findForbidden(value[i], `${path}/${i}`);
+      const found = findForbidden(value[i], `${path}/${i}`, depth + 1);
       if (found) return found;
     }
     return undefined;
@@ -32,7 +40,11 @@ export function findForbidden(value: unknown, path = 'body'): string | undefined
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) return `${path}/${key} is not allowed as a field name`;
       if (key.includes('\u0000')) return `${path} has a field name containing NUL (\\u0000)`;
-      const found = findForbidden((value as Record<string, unknown>)[key], `${path}/${key}`);
+      const found = findForbidden(
+        (value as Record<string, unknown>)[key],
+        `${path}/${key}`,
+        depth + 1,
+      );
       if (found) return found;
     }
   }

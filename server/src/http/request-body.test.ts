@@ -73,6 +73,19 @@ describe('content a body may not carry', () => {
     expect(res.json().detail).toBe('body/__proto__ is not allowed as a field name');
   });
 
+  it('refuses nesting deeper than 32 levels, however deep (found by the generated-input test)', async () => {
+    const before = await countRows(ctx.database, companies);
+    for (const body of [
+      `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
+      `{"company_name":"Deep","industry":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}}`,
+    ]) {
+      const res = await raw('/api/companies', body);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().detail).toBe('body nests arrays and objects more than 32 levels deep');
+    }
+    expect(await countRows(ctx.database, companies)).toBe(before);
+  });
+
   it('refuses NUL in an agent question before any work starts', async () => {
     for (const url of ['/api/agents/answer', '/api/agents/answer-stream']) {
       const res = await ctx.app.inject({
