@@ -19,7 +19,7 @@ const rowColumns = {
   role_name: roles.role_name,
 };
 
-/** A list row: long notes cut (the detail has them whole), and the total of the whole list. */
+/** A list row: long notes cut (the detail has them whole). */
 const listColumns = {
   ...rowColumns,
   ...clippedText({
@@ -32,7 +32,6 @@ const listColumns = {
     resources_used: interviews.resources_used,
     cv_content: interviews.cv_content,
   }),
-  total: totalRows(),
 };
 
 const SORT_KEYS: Record<InterviewListParams['sort_by'], SQL> = {
@@ -115,18 +114,31 @@ export function createInterviewsRepository(db: Db) {
       .leftJoin(roles, eq(roles.role_id, interviews.role_id));
 
   return {
-    /** One page and the total in one statement; a page past the end counts separately. */
+    /**
+     * One page and the total in one statement, in two steps: the page's ids, sorted and counted
+     * over narrow rows, then the full rows of those ids only. Selecting the long text columns in
+     * the counting query would cut and measure every matching row's notes, not the page's 20.
+     * A page past the end counts separately.
+     */
     async list(query: InterviewListParams) {
       const condition = where(query);
-      const rows = await db
-        .select(listColumns)
+      const page = db
+        .select({ id: interviews.interview_id, total: totalRows().as('total') })
         .from(interviews)
         .leftJoin(companies, eq(companies.company_id, interviews.company_id))
         .leftJoin(roles, eq(roles.role_id, interviews.role_id))
         .where(condition)
         .orderBy(...orderBy(query))
         .offset(query.skip)
-        .limit(query.limit);
+        .limit(query.limit)
+        .as('page');
+      const rows = await db
+        .select({ ...listColumns, total: page.total })
+        .from(page)
+        .innerJoin(interviews, eq(interviews.interview_id, page.id))
+        .leftJoin(companies, eq(companies.company_id, interviews.company_id))
+        .leftJoin(roles, eq(roles.role_id, interviews.role_id))
+        .orderBy(...orderBy(query));
       const data = rows.map(({ total: _total, ...row }) => row);
       if (rows[0]) return { total: rows[0].total, data };
       if (query.skip === 0) return { total: 0, data };

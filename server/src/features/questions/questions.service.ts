@@ -23,7 +23,7 @@ import type {
 
 type QuestionRecord = typeof questions.$inferSelect;
 
-/** A list row: long notes cut (GET /api/questions/{id} has them whole), and the total. */
+/** A list row: long notes cut (GET /api/questions/{id} has them whole). */
 const listColumns = {
   ...getTableColumns(questions),
   ...clippedText({
@@ -33,7 +33,6 @@ const listColumns = {
     answer_markdown_content: questions.answer_markdown_content,
     additional_information: questions.additional_information,
   }),
-  total: totalRows(),
 };
 
 const SORT_COLUMNS = {
@@ -102,16 +101,27 @@ export function createQuestionsService({ db }: { db: Db }) {
   return {
     get,
 
-    /** One page and the total in one statement; a page past the end counts separately. */
+    /**
+     * One page and the total in one statement: the page's ids, sorted and counted over narrow
+     * rows, then the full rows of those ids only (cutting and measuring long text for every
+     * match would cost more than the page). A page past the end counts separately.
+     */
     async list(query: QuestionListParams) {
       const where = listFilter(query);
-      const rows = await db
-        .select(listColumns)
+      const order = ordering(query.sort_by, query.order);
+      const page = db
+        .select({ id: questions.question_id, total: totalRows().as('total') })
         .from(questions)
         .where(where)
-        .orderBy(...ordering(query.sort_by, query.order))
+        .orderBy(...order)
         .offset(query.skip)
-        .limit(query.limit);
+        .limit(query.limit)
+        .as('page');
+      const rows = await db
+        .select({ ...listColumns, total: page.total })
+        .from(page)
+        .innerJoin(questions, eq(questions.question_id, page.id))
+        .orderBy(...order);
       const data = rows.map(({ total: _total, ...row }) => row);
       let total = rows[0]?.total ?? 0;
       if (!rows[0] && query.skip > 0) {
