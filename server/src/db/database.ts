@@ -34,6 +34,11 @@ export interface DatabaseLog {
 export interface DatabaseTimeouts {
   /** Giving up on connecting to PostgreSQL. */
   connectMs: number;
+  /**
+   * Waiting for a free pooled connection. Under load requests queue here, so it is longer than
+   * any statement may run: only a pool stuck behind statements that never end gives up.
+   */
+  queueMs: number;
   /** A statement PostgreSQL has been running this long is cancelled by the server. */
   statementMs: number;
   /** An answer that never arrives (a silent network cut) is given up on by the client. */
@@ -43,6 +48,7 @@ export interface DatabaseTimeouts {
 /** A database that stops answering must not hang requests, /api/ready or the start. */
 export const DEFAULT_TIMEOUTS: DatabaseTimeouts = {
   connectMs: 5_000,
+  queueMs: 30_000,
   statementMs: 15_000,
   queryMs: 20_000,
 };
@@ -92,10 +98,21 @@ async function openPostgres(
   log: DatabaseLog,
   timeouts: DatabaseTimeouts,
 ): Promise<Database> {
+  // node-postgres's pool uses one connectionTimeoutMillis for two waits: connecting, and
+  // waiting for a free client. Under load the second is queueing, not an outage (a 64-client
+  // bench got 503s from it), so the pool gets the queue wait and each client its own connect
+  // timeout.
+  const { connectMs } = timeouts;
+  class TimedClient extends pg.Client {
+    constructor(config?: pg.ClientConfig) {
+      super({ ...config, connectionTimeoutMillis: connectMs });
+    }
+  }
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: 10,
-    connectionTimeoutMillis: timeouts.connectMs,
+    Client: TimedClient,
+    connectionTimeoutMillis: timeouts.queueMs,
     statement_timeout: timeouts.statementMs,
     query_timeout: timeouts.queryMs,
     idle_in_transaction_session_timeout: 30_000,
