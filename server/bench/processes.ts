@@ -66,11 +66,29 @@ async function startChild(script: string, env: Record<string, string>, readyPath
   throw new Error(`${script} did not start in 2 minutes`);
 }
 
+/**
+ * Every bench connection comes from one address, so the per-client limits a real deployment
+ * keeps (agent rate limit, open streams per client, the connection cap) would measure the
+ * limiter, not the server: the bench lifts them.
+ */
+const BENCH_LIMITS = {
+  AGENT_RATE_LIMIT: 'off',
+  AGENT_STREAM_LIMIT: '10000',
+  MAX_CONNECTIONS: '10000',
+};
+
 /** The real server (src/server.ts) on the database `dbEnv` names, offline model by default. */
 export const startServer = (dbEnv: Record<string, string>, env: Record<string, string> = {}) =>
   startChild(
     'src/server.ts',
-    { DATABASE_URL: '', LOG_LEVEL: 'warn', LLM_PROVIDER: 'offline', ...dbEnv, ...env },
+    {
+      DATABASE_URL: '',
+      LOG_LEVEL: 'warn',
+      LLM_PROVIDER: 'offline',
+      ...BENCH_LIMITS,
+      ...dbEnv,
+      ...env,
+    },
     '/api/ready',
   );
 
