@@ -21,6 +21,7 @@ import { roundsRoutes } from './features/rounds/rounds.routes.js';
 import { skillsRoutes } from './features/skills/skills.routes.js';
 import { starterPackRoutes } from './features/starter-pack/starter-pack.routes.js';
 import { statsRoutes } from './features/stats/stats.routes.js';
+import { clientErrorHandler, frameworkErrors, MAX_PARAM_LENGTH } from './http/client-errors.js';
 import { registerErrorHandling } from './http/error-handler.js';
 import { registerJsonBody } from './http/json-body.js';
 import { registerOpenApi } from './http/openapi.js';
@@ -118,9 +119,12 @@ export async function buildApp({
 }: AppDeps): Promise<App> {
   const app = Fastify({
     ...(loggerInstance ? { loggerInstance } : { logger: logger ?? loggerOptions(config) }),
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
     ...SERVER_LIMITS,
     http: { ...SERVER_LIMITS.http },
+    // Errors before routing (unparseable requests, unreadable URLs) in the one error shape.
+    clientErrorHandler,
+    frameworkErrors,
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
     schemaErrorFormatter: (errors, dataVar) => {

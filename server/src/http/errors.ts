@@ -7,7 +7,10 @@ export const ERROR_CODES = [
   'not_found',
   'conflict',
   'payload_too_large',
+  'request_timeout',
+  'headers_too_large',
   'unauthorized',
+  'forbidden_origin',
   'forbidden_host',
   'rate_limited',
   'internal_error',
@@ -25,7 +28,13 @@ export const ERROR_STATUS = {
   // The API contract makes duplicate names and still-referenced rows a 400, not a 409.
   conflict: 400,
   payload_too_large: 413,
+  // The request did not arrive whole within the server's time limits (a stalled client).
+  request_timeout: 408,
+  // The request line and headers together are over Node's 16 KB limit.
+  headers_too_large: 431,
   unauthorized: 401,
+  // A CORS preflight from a page whose origin may not call the API (see security.ts).
+  forbidden_origin: 403,
   // A Host header this server does not answer to (DNS rebinding: a page on an attacker's name
   // resolved to 127.0.0.1). 421 Misdirected Request says exactly that — the request reached a
   // server that does not serve that name — and keeps 403 for a refused permission, once there

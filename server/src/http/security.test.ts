@@ -59,9 +59,27 @@ describe('CORS', () => {
   ])('a page on %s may not read the API: no Access-Control-Allow-Origin', async (origin) => {
     const ask = await ctx.app.inject(preflight(origin, 'DELETE'));
     expect(ask.headers['access-control-allow-origin']).toBeUndefined();
+    // Refused in the API's error shape, saying what to change.
+    expect(ask.statusCode).toBe(403);
+    expect(ask.json()).toMatchObject({
+      code: 'forbidden_origin',
+      detail: `Pages from the origin "${origin}" may not call this API: add it to CORS_ORIGINS`,
+    });
     const get = await ctx.app.inject({ url: '/api/companies', headers: { origin } });
     expect(get.headers['access-control-allow-origin']).toBeUndefined();
     expect(get.headers.vary).toContain('Origin');
+  });
+
+  it('answers an OPTIONS that is not a preflight with a JSON 400 saying what one needs', async () => {
+    for (const headers of [{}, { origin: 'http://localhost:4200' }]) {
+      const res = await ctx.app.inject({ method: 'OPTIONS', url: '/api/companies', headers });
+      expect(res.statusCode).toBe(400);
+      expect(res.json()).toMatchObject({
+        code: 'validation_error',
+        detail:
+          'OPTIONS is answered only as a CORS preflight: send Origin and Access-Control-Request-Method',
+      });
+    }
   });
 
   it('lets an allowed page read the request id, rate-limit headers and Retry-After', async () => {

@@ -69,8 +69,13 @@ describe('timeouts', () => {
       closedWithin(partialBody, 30_000),
       closedWithin(partialHeaders, 30_000),
     ]);
-    expect(body).toMatch(/^HTTP\/1\.1 408 Request Timeout/);
-    expect(headers).toMatch(/^HTTP\/1\.1 408 Request Timeout/);
+    for (const response of [body, headers]) {
+      expect(response).toMatch(/^HTTP\/1\.1 408 Request Timeout/);
+      expect(JSON.parse(response.split('\r\n\r\n')[1] ?? '')).toMatchObject({
+        code: 'request_timeout',
+        detail: expect.stringContaining('did not arrive in time'),
+      });
+    }
   }, 40_000);
 
   it('sets the limits the README states', () => {

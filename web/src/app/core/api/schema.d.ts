@@ -524,7 +524,7 @@ export interface components {
              * @description Stable machine-readable error code; each code always has the same status
              * @enum {string}
              */
-            code: "validation_error" | "not_found" | "conflict" | "payload_too_large" | "unauthorized" | "forbidden_host" | "rate_limited" | "internal_error" | "upstream_unavailable" | "database_unavailable" | "shutting_down" | "upstream_timeout";
+            code: "validation_error" | "not_found" | "conflict" | "payload_too_large" | "request_timeout" | "headers_too_large" | "unauthorized" | "forbidden_origin" | "forbidden_host" | "rate_limited" | "internal_error" | "upstream_unavailable" | "database_unavailable" | "shutting_down" | "upstream_timeout";
             /** @description Correlates with the server log */
             request_id: string;
         };
@@ -673,7 +673,7 @@ export interface components {
             timestamp: string;
             data: {
                 /** @enum {string} */
-                error: "validation_error" | "not_found" | "conflict" | "payload_too_large" | "unauthorized" | "forbidden_host" | "rate_limited" | "internal_error" | "upstream_unavailable" | "database_unavailable" | "shutting_down" | "upstream_timeout";
+                error: "validation_error" | "not_found" | "conflict" | "payload_too_large" | "request_timeout" | "headers_too_large" | "unauthorized" | "forbidden_origin" | "forbidden_host" | "rate_limited" | "internal_error" | "upstream_unavailable" | "database_unavailable" | "shutting_down" | "upstream_timeout";
                 message: string;
             };
         };
