@@ -49,28 +49,58 @@ export function isDuplicate(error: unknown, index: string): boolean {
 
 /** Long text in a list item is cut to this many characters; the detail has all of it. */
 export const LIST_TEXT_LIMIT = 500;
+/** A list of sentences in a list item keeps this many entries, each cut to LIST_ENTRY_LIMIT. */
+export const LIST_ITEMS_LIMIT = 10;
+export const LIST_ENTRY_LIMIT = 200;
+
+const n = (value: number) => sql.raw(String(value));
 
 /**
- * Select fields for the long text columns of a list: each cut to LIST_TEXT_LIMIT characters by
- * the database (a page never carries megabytes of notes), and `truncated_fields` naming the
- * ones that were cut.
+ * Select fields for the long columns of a list, so that a page never carries megabytes: each
+ * text column cut to LIST_TEXT_LIMIT characters by the database, each list of sentences to its
+ * first LIST_ITEMS_LIMIT entries of LIST_ENTRY_LIMIT characters, and `truncated_fields` naming
+ * the ones that were cut.
  */
-export function clippedText<T extends Record<string, PgColumn>>(columns: T) {
-  const entries = Object.entries(columns);
-  const clipped = Object.fromEntries(
-    entries.map(([name, column]) => [
+export function clippedText<
+  T extends Record<string, PgColumn>,
+  L extends Record<string, PgColumn> = Record<never, PgColumn>,
+>(columns: T, lists: L = {} as L) {
+  const texts = Object.entries(columns);
+  const clippedTexts = Object.fromEntries(
+    texts.map(([name, column]) => [
       name,
-      sql<string | null>`left(${column}, ${sql.raw(String(LIST_TEXT_LIMIT))})`,
+      sql<string | null>`left(${column}, ${n(LIST_TEXT_LIMIT)})`,
     ]),
   ) as { [K in keyof T]: SQL<string | null> };
-  const cut = entries.map(
-    ([name, column]) =>
-      sql`case when char_length(${column}) > ${sql.raw(String(LIST_TEXT_LIMIT))} then ${sql.raw(`'${name}'`)} end`,
-  );
+  const arrays = Object.entries(lists);
+  const clippedLists = Object.fromEntries(
+    arrays.map(([name, column]) => [
+      name,
+      sql<string[] | null>`case when ${column} is null then null else array(
+        select left(entry, ${n(LIST_ENTRY_LIMIT)})
+        from unnest(${column}[1:${n(LIST_ITEMS_LIMIT)}]) with ordinality as e(entry, position)
+        order by position) end`,
+    ]),
+  ) as { [K in keyof L]: SQL<string[] | null> };
+  // Measuring only the first LIMIT + 1 characters reads a slice of a large (compressed, out of
+  // line) value; char_length of the whole value would decompress all of it, megabytes a row.
+  const cut = [
+    ...texts.map(
+      ([name, column]) =>
+        sql`case when char_length(left(${column}, ${n(LIST_TEXT_LIMIT + 1)})) > ${n(LIST_TEXT_LIMIT)} then ${sql.raw(`'${name}'`)} end`,
+    ),
+    ...arrays.map(
+      ([name, column]) =>
+        sql`case when cardinality(${column}) > ${n(LIST_ITEMS_LIMIT)} or exists (
+          select from unnest(${column}[1:${n(LIST_ITEMS_LIMIT)}]) as entry
+          where char_length(left(entry, ${n(LIST_ENTRY_LIMIT + 1)})) > ${n(LIST_ENTRY_LIMIT)}
+        ) then ${sql.raw(`'${name}'`)} end`,
+    ),
+  ];
   const truncated_fields = sql<
     string[]
   >`array_remove(array[${sql.join(cut, sql`, `)}]::text[], null)`;
-  return { ...clipped, truncated_fields };
+  return { ...clippedTexts, ...clippedLists, truncated_fields };
 }
 
 /** The number of rows the query would return without its LIMIT, in the same statement. */

@@ -102,9 +102,13 @@ export const Note = (options: Record<string, unknown> = {}) =>
 export const Document = (options: Record<string, unknown> = {}) =>
   Type.String({ maxLength: DOCUMENT_LIMIT, ...options });
 
-/** A list of short strings (tags, skills, steps): at most 100 items of 2,000 characters. */
+/** A list of sentences (highlights, steps, concepts): at most 100 of 1,000 characters. */
 export const TextList = (options: Record<string, unknown> = {}) =>
-  Type.Array(Type.String({ maxLength: 2_000 }), { maxItems: 100, ...options });
+  Type.Array(Type.String({ maxLength: 1_000 }), { maxItems: 100, ...options });
+
+/** A list of names (tags, skills): at most 100 of 100 characters. */
+export const NameList = (options: Record<string, unknown> = {}) =>
+  Type.Array(Type.String({ maxLength: 100 }), { maxItems: 100, ...options });
 
 export const IntList = (options: Record<string, unknown> = {}) =>
   Type.Array(Type.Integer({ minimum: 1, maximum: INT_MAX }), { maxItems: 100, ...options });

@@ -72,6 +72,28 @@ describe('GET /api/interviews', () => {
     expect(detail.json().job_description).toBe(long);
   });
 
+  it('keeps the first 10 highlights of 200 characters in the list and says so; the detail has all', async () => {
+    const company = await makeCompany(ctx.app);
+    const highlights = Array.from({ length: 12 }, (_, i) => `Highlight ${i + 1}`);
+    const wordy = `${'Led the migration of the billing system. '.repeat(10)}END`;
+    const many = await makeInterview(ctx.app, {
+      company_id: company.company_id,
+      cv_highlights: highlights,
+    });
+    await makeInterview(ctx.app, { company_id: company.company_id, cv_highlights: [wordy] });
+    await makeInterview(ctx.app, { company_id: company.company_id, cv_highlights: ['Short'] });
+    await makeInterview(ctx.app, { company_id: company.company_id, cv_highlights: null });
+    const rows = (await list(`company_id=${company.company_id}&sort_by=created_at&order=asc`)).data;
+    expect(rows.map((row) => [row.cv_highlights, row.truncated_fields])).toEqual([
+      [highlights.slice(0, 10), ['cv_highlights']],
+      [[wordy.slice(0, 200)], ['cv_highlights']],
+      [['Short'], []],
+      [null, []],
+    ]);
+    const detail = await ctx.app.inject({ url: `/api/interviews/${many.interview_id}` });
+    expect(detail.json().cv_highlights).toEqual(highlights);
+  });
+
   it('reports the total on a page past the end', async () => {
     const company = await makeCompany(ctx.app);
     await makeInterview(ctx.app, { company_id: company.company_id });

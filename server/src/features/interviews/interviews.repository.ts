@@ -22,16 +22,19 @@ const rowColumns = {
 /** A list row: long notes cut (the detail has them whole). */
 const listColumns = {
   ...rowColumns,
-  ...clippedText({
-    job_description: interviews.job_description,
-    overall_feedback: interviews.overall_feedback,
-    strengths: interviews.strengths,
-    areas_for_improvement: interviews.areas_for_improvement,
-    offer_details: interviews.offer_details,
-    preparation_notes: interviews.preparation_notes,
-    resources_used: interviews.resources_used,
-    cv_content: interviews.cv_content,
-  }),
+  ...clippedText(
+    {
+      job_description: interviews.job_description,
+      overall_feedback: interviews.overall_feedback,
+      strengths: interviews.strengths,
+      areas_for_improvement: interviews.areas_for_improvement,
+      offer_details: interviews.offer_details,
+      preparation_notes: interviews.preparation_notes,
+      resources_used: interviews.resources_used,
+      cv_content: interviews.cv_content,
+    },
+    { cv_highlights: interviews.cv_highlights },
+  ),
 };
 
 const SORT_KEYS: Record<InterviewListParams['sort_by'], SQL> = {

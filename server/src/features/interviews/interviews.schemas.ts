@@ -12,6 +12,7 @@ import {
   Id,
   INT_MAX,
   Limit,
+  NameList,
   Note,
   Nullable,
   Order,
@@ -52,7 +53,7 @@ const references = {
 const details = {
   custom_role_title: Nullable(Text(200, { examples: ['Senior Full Stack Engineer'] })),
   job_description: Nullable(Document()),
-  main_skills_required: Nullable(TextList({ examples: [['Python', 'React', 'AWS']] })),
+  main_skills_required: Nullable(NameList({ examples: [['Python', 'React', 'AWS']] })),
   required_experience_years: Nullable(Type.Integer({ minimum: 0, maximum: 50 })),
   job_location: Nullable(Text(200, { examples: ['San Francisco, CA'] })),
   salary_range: Nullable(Text(100, { examples: ['$150,000 - $200,000'] })),
@@ -170,7 +171,7 @@ export const InterviewListItem = Type.Object(
     ...interviewProperties,
     truncated_fields: Type.Array(Type.String(), {
       description:
-        'Long text fields cut to 500 characters in this list (GET /api/interviews/{id} has them whole)',
+        'Fields cut in this list item, which GET /api/interviews/{id} has whole: long text cut to 500 characters, lists of sentences to their first 10 entries of 200 characters',
     }),
   },
   { title: 'InterviewListItem' },

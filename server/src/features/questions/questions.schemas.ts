@@ -6,6 +6,7 @@ import {
   INT_MAX,
   IntList,
   Limit,
+  NameList,
   Note,
   Nullable,
   Order,
@@ -61,7 +62,7 @@ const nullableFields = {
         'here stands until the next rating',
     }),
   ),
-  tags: Nullable(TextList({ examples: [['system_design', 'scalability']] })),
+  tags: Nullable(NameList({ examples: [['system_design', 'scalability']] })),
   created_by: Nullable(Text(100)),
 };
 
@@ -137,7 +138,7 @@ export const QuestionListItem = Type.Object(
     ...Question.properties,
     truncated_fields: Type.Array(Type.String(), {
       description:
-        'Long text fields cut to 500 characters in this list (GET /api/questions/{id} has them whole)',
+        'Fields cut in this list item, which GET /api/questions/{id} has whole: long text cut to 500 characters, lists of sentences to their first 10 entries of 200 characters',
     }),
   },
   { title: 'QuestionListItem' },

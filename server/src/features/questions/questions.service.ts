@@ -26,13 +26,24 @@ type QuestionRecord = typeof questions.$inferSelect;
 /** A list row: long notes cut (GET /api/questions/{id} has them whole). */
 const listColumns = {
   ...getTableColumns(questions),
-  ...clippedText({
-    question_context: questions.question_context,
-    assumptions: questions.assumptions,
-    answer_summary: questions.answer_summary,
-    answer_markdown_content: questions.answer_markdown_content,
-    additional_information: questions.additional_information,
-  }),
+  ...clippedText(
+    {
+      question_context: questions.question_context,
+      assumptions: questions.assumptions,
+      answer_summary: questions.answer_summary,
+      answer_markdown_content: questions.answer_markdown_content,
+      additional_information: questions.additional_information,
+    },
+    {
+      follow_up_questions: questions.follow_up_questions,
+      prerequisites: questions.prerequisites,
+      key_concepts: questions.key_concepts,
+      common_mistakes: questions.common_mistakes,
+      tips_and_tricks: questions.tips_and_tricks,
+      suggested_frameworks: questions.suggested_frameworks,
+      approach_steps: questions.approach_steps,
+    },
+  ),
 };
 
 const SORT_COLUMNS = {

@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { catalogSchemas, withExamples } from '../../http/catalog-schemas.js';
-import { Note, Nullable, Text, TextList } from '../../http/schema-helpers.js';
+import { NameList, Note, Nullable, Text, TextList } from '../../http/schema-helpers.js';
 
 const schemas = catalogSchemas({
   entity: 'Role',
@@ -11,7 +11,7 @@ const schemas = catalogSchemas({
   fields: {
     role_category: Nullable(Text(100, { examples: ['Engineering'] })),
     role_description: Nullable(Note()),
-    typical_skills: Nullable(TextList({ examples: [['Python', 'JavaScript', 'AWS', 'Docker']] })),
+    typical_skills: Nullable(NameList({ examples: [['Python', 'JavaScript', 'AWS', 'Docker']] })),
   },
   filters: {
     category: Type.String({ maxLength: 100, description: 'Exact role_category' }),

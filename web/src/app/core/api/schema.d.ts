@@ -1218,7 +1218,7 @@ export interface operations {
                             created_at: string;
                             /** Format: date-time */
                             updated_at: string;
-                            /** @description Long text fields cut to 500 characters in this list (GET /api/interviews/{id} has them whole) */
+                            /** @description Fields cut in this list item, which GET /api/interviews/{id} has whole: long text cut to 500 characters, lists of sentences to their first 10 entries of 200 characters */
                             truncated_fields: string[];
                         }[];
                     };
@@ -4194,7 +4194,7 @@ export interface operations {
                             created_at: string;
                             /** Format: date-time */
                             updated_at: string;
-                            /** @description Long text fields cut to 500 characters in this list (GET /api/questions/{id} has them whole) */
+                            /** @description Fields cut in this list item, which GET /api/questions/{id} has whole: long text cut to 500 characters, lists of sentences to their first 10 entries of 200 characters */
                             truncated_fields: string[];
                         }[];
                     };
