@@ -8,6 +8,7 @@ import Fastify, {
 } from 'fastify';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
+import { recordWrite } from './db/write-clock.js';
 import { AgentStreamEvent } from './features/agents/agent-events.js';
 import { agentsRoutes } from './features/agents/agents.routes.js';
 import { createQuestionRouter } from './features/agents/routing/router.js';
@@ -108,6 +109,8 @@ function capConnections(app: App, max: number) {
   });
 }
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 export async function buildApp({
   config,
   database,
@@ -146,6 +149,8 @@ export async function buildApp({
   registerErrorHandling(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // Before the answer leaves, so a client that reads right after its write sees the write.
+    if (!SAFE_METHODS.has(request.method) && reply.statusCode < 400) recordWrite();
   });
 
   capConnections(app, config.limits.maxConnections);

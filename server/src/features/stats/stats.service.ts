@@ -14,6 +14,7 @@ import {
   skills,
 } from '../../db/schema.js';
 import { queryRows } from '../../db/sql.js';
+import { writeCount } from '../../db/write-clock.js';
 import type { UpcomingRoundsParams } from './stats.schemas.js';
 
 type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
@@ -28,73 +29,30 @@ function zeroed<T extends string>(values: readonly T[]): Record<T, number> {
 /** Today's date in UTC as YYYY-MM-DD, the form `date` columns compare with. */
 const todayUtc = () => new Date().toISOString().slice(0, 10);
 
+/**
+ * The dashboard's overview counts every row, and dashboards are read far more often than the
+ * data changes: the last overview is reused until a write on this instance, or for at most
+ * this long (another instance's writes show within it).
+ */
+export const OVERVIEW_MAX_AGE_MS = 1_000;
+
 export function createStatsService({ db }: { db: Db }) {
+  let cached: { at: number; writes: number; value: Promise<Overview> } | undefined;
+
   return {
-    async overview() {
-      // One statement: every count is a subquery of the same round trip (PGlite runs one
-      // query at a time, so five parallel queries would still queue).
-      const [row] = await queryRows<{
-        interview_groups: { status: InterviewStatus; result: InterviewResult; n: number }[];
-        question_groups: {
-          category: QuestionCategory;
-          difficulty: QuestionDifficulty;
-          n: number;
-        }[];
-        companies: number;
-        roles: number;
-        skills: number;
-      }>(
-        db,
-        sql`
-        select
-          (select coalesce(json_agg(g), '[]'::json) from (
-            select ${interviews.interview_status} as status, ${interviews.interview_result} as result,
-                   count(*)::int as n
-            from ${interviews} group by 1, 2) g) as interview_groups,
-          (select coalesce(json_agg(g), '[]'::json) from (
-            select ${questions.question_category} as category,
-                   ${questions.question_difficulty} as difficulty, count(*)::int as n
-            from ${questions} where ${questions.is_active} group by 1, 2) g) as question_groups,
-          (select count(*)::int from ${companies}) as companies,
-          (select count(*)::int from ${roles}) as roles,
-          (select count(*)::int from ${skills} where ${skills.is_active}) as skills`,
-      );
-      const interviewGroups = row?.interview_groups ?? [];
-      const questionGroups = row?.question_groups ?? [];
-      const [totalCompanies, totalRoles, totalSkills] = [
-        row?.companies ?? 0,
-        row?.roles ?? 0,
-        row?.skills ?? 0,
-      ];
-
-      const byStatus = zeroed(INTERVIEW_STATUSES);
-      const byResult = zeroed(INTERVIEW_RESULTS);
-      let totalInterviews = 0;
-      for (const { status, result, n } of interviewGroups) {
-        byStatus[status] += n;
-        byResult[result] += n;
-        totalInterviews += n;
+    overview(): Promise<Overview> {
+      const now = performance.now();
+      if (cached && cached.writes === writeCount() && now - cached.at < OVERVIEW_MAX_AGE_MS) {
+        return cached.value;
       }
-      const byCategory = zeroed(QUESTION_CATEGORIES);
-      const byDifficulty = zeroed(QUESTION_DIFFICULTIES);
-      let totalQuestions = 0;
-      for (const { category, difficulty, n } of questionGroups) {
-        byCategory[category] += n;
-        byDifficulty[difficulty] += n;
-        totalQuestions += n;
-      }
-
-      return {
-        total_interviews: totalInterviews,
-        total_questions: totalQuestions,
-        total_companies: totalCompanies,
-        total_roles: totalRoles,
-        total_skills: totalSkills,
-        interviews_by_status: byStatus,
-        interviews_by_result: byResult,
-        questions_by_category: byCategory,
-        questions_by_difficulty: byDifficulty,
-      };
+      const value = computeOverview(db);
+      const entry = { at: now, writes: writeCount(), value };
+      cached = entry;
+      // A failed count is not kept: the next request tries again.
+      value.catch(() => {
+        if (cached === entry) cached = undefined;
+      });
+      return value;
     },
 
     async upcomingRounds({ limit }: UpcomingRoundsParams) {
@@ -141,5 +99,75 @@ export function createStatsService({ db }: { db: Db }) {
       // The filter above excludes rows without a date; the type system cannot see that.
       return rows.map((row) => ({ ...row, scheduled_date: row.scheduled_date as string }));
     },
+  };
+}
+
+type Overview = Awaited<ReturnType<typeof computeOverview>>;
+
+/** Every dashboard count in one statement. */
+async function computeOverview(db: Db) {
+  // One statement: every count is a subquery of the same round trip (PGlite runs one
+  // query at a time, so five parallel queries would still queue).
+  const [row] = await queryRows<{
+    interview_groups: { status: InterviewStatus; result: InterviewResult; n: number }[];
+    question_groups: {
+      category: QuestionCategory;
+      difficulty: QuestionDifficulty;
+      n: number;
+    }[];
+    companies: number;
+    roles: number;
+    skills: number;
+  }>(
+    db,
+    sql`
+    select
+      (select coalesce(json_agg(g), '[]'::json) from (
+        select ${interviews.interview_status} as status, ${interviews.interview_result} as result,
+               count(*)::int as n
+        from ${interviews} group by 1, 2) g) as interview_groups,
+      (select coalesce(json_agg(g), '[]'::json) from (
+        select ${questions.question_category} as category,
+               ${questions.question_difficulty} as difficulty, count(*)::int as n
+        from ${questions} where ${questions.is_active} group by 1, 2) g) as question_groups,
+      (select count(*)::int from ${companies}) as companies,
+      (select count(*)::int from ${roles}) as roles,
+      (select count(*)::int from ${skills} where ${skills.is_active}) as skills`,
+  );
+  const interviewGroups = row?.interview_groups ?? [];
+  const questionGroups = row?.question_groups ?? [];
+  const [totalCompanies, totalRoles, totalSkills] = [
+    row?.companies ?? 0,
+    row?.roles ?? 0,
+    row?.skills ?? 0,
+  ];
+
+  const byStatus = zeroed(INTERVIEW_STATUSES);
+  const byResult = zeroed(INTERVIEW_RESULTS);
+  let totalInterviews = 0;
+  for (const { status, result, n } of interviewGroups) {
+    byStatus[status] += n;
+    byResult[result] += n;
+    totalInterviews += n;
+  }
+  const byCategory = zeroed(QUESTION_CATEGORIES);
+  const byDifficulty = zeroed(QUESTION_DIFFICULTIES);
+  let totalQuestions = 0;
+  for (const { category, difficulty, n } of questionGroups) {
+    byCategory[category] += n;
+    byDifficulty[difficulty] += n;
+    totalQuestions += n;
+  }
+
+  return {
+    total_interviews: totalInterviews,
+    total_questions: totalQuestions,
+    total_companies: totalCompanies,
+    total_roles: totalRoles,
+    total_skills: totalSkills,
+    interviews_by_status: byStatus,
+    interviews_by_result: byResult,
+    questions_by_category: byCategory,
+    questions_by_difficulty: byDifficulty,
   };
 }

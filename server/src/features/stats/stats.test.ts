@@ -15,6 +15,9 @@ import {
   QUESTION_DIFFICULTIES,
 } from '../../db/schema.js';
 import type { StatsOverviewBody } from './stats.schemas.js';
+import { OVERVIEW_MAX_AGE_MS } from './stats.service.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -49,6 +52,16 @@ describe('GET /api/stats/overview', () => {
     expect(body.questions_by_category.brainteaser).toBe(0);
   });
 
+  it('shows a write through the API at once, and one made elsewhere within a second', async () => {
+    const before = await overview();
+    await makeCompany(ctx.app);
+    expect((await overview()).total_companies).toBe(before.total_companies + 1);
+    // Written straight to the database, as another instance of the server would.
+    await insertInterview(ctx.database);
+    await sleep(OVERVIEW_MAX_AGE_MS);
+    expect((await overview()).total_interviews).toBe(before.total_interviews + 1);
+  });
+
   it('counts exactly what was written: all interviews, active questions only', async () => {
     const before = await overview();
     const company = await makeCompany(ctx.app);
@@ -77,6 +90,9 @@ describe('GET /api/stats/overview', () => {
     });
     await ctx.app.inject({ method: 'DELETE', url: `/api/questions/${deleted.question_id}` });
 
+    // Rows inserted below the API are another instance's writes: visible once the cached
+    // overview has expired.
+    await sleep(OVERVIEW_MAX_AGE_MS);
     const after = await overview();
     expect(after).toEqual({
       total_interviews: before.total_interviews + 4,
