@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import Type from 'typebox';
 import type { Feature } from '../../http/feature.js';
 import { errorResponses } from '../../http/schema-helpers.js';
@@ -48,6 +49,9 @@ export const agentsRoutes: Feature = async (
   // Open streams end with a final event when the server shuts down (app.close() runs preClose
   // before it waits for in-flight requests, which a stream would otherwise hold forever).
   const stopping = new AbortController();
+  // Every open stream listens on it, and removes its listener when it ends: hundreds at once
+  // are expected, not the leak Node's default warning at 10 listeners suspects.
+  setMaxListeners(0, stopping.signal);
   app.addHook('preClose', async () => stopping.abort());
   const streamOptions = { heartbeatMs, shutdown: stopping.signal };
 
