@@ -68,6 +68,9 @@ const MIGRATIONS_FOLDER = path.resolve(
   '../../drizzle',
 );
 
+/** The advisory lock key that serializes migrations across instances ("itsmigr" in hex). */
+const MIGRATION_LOCK = 0x6974736d696772;
+
 /** /api/ready answers within this, whatever the database does. */
 const PING_TIMEOUT_MS = 2_000;
 
@@ -124,7 +127,19 @@ async function openPostgres(
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   try {
     log.info({ location: redact(databaseUrl) }, 'applying migrations on PostgreSQL');
-    await migratePg(drizzlePg(pool), { migrationsFolder: MIGRATIONS_FOLDER });
+    // Several instances starting at once on one database (behind a load balancer): one applies
+    // the migrations, the others wait for it and then find nothing left to do.
+    const client = await pool.connect();
+    try {
+      await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+      try {
+        await migratePg(drizzlePg(client), { migrationsFolder: MIGRATIONS_FOLDER });
+      } finally {
+        await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+      }
+    } finally {
+      client.release();
+    }
   } catch (error) {
     await pool.end();
     throw error;
