@@ -25,7 +25,7 @@ export const skillsRoutes: Feature = async (app, { database }) => {
       operationId: 'createSkill',
       summary: 'Create a skill',
       body: SkillCreate,
-      response: { 201: Skill, ...errorResponses(400) },
+      response: { 201: Skill, ...errorResponses(400, 404) },
     },
     handler: async (request, reply) => reply.status(201).send(await service.create(request.body)),
   });

@@ -86,6 +86,13 @@ describe('skills', () => {
     expect(self.statusCode).toBe(400);
   });
 
+  it('documents the 404 a create answers for a missing parent (found by the generated-input test)', async () => {
+    const document = (await ctx.app.inject({ url: '/openapi.json' })).json();
+    expect(Object.keys(document.paths['/api/skills'].post.responses)).toEqual(
+      expect.arrayContaining(['201', '400', '404']),
+    );
+  });
+
   it('lists active skills only, filtered by category and is_trending', async () => {
     const category = unique('Cloud');
     const trending = await makeSkill(ctx.app, { skill_category: category, is_trending: true });
