@@ -24,6 +24,7 @@ import { starterPackRoutes } from './features/starter-pack/starter-pack.routes.j
 import { statsRoutes } from './features/stats/stats.routes.js';
 import { clientErrorHandler, frameworkErrors, MAX_PARAM_LENGTH } from './http/client-errors.js';
 import { registerErrorHandling } from './http/error-handler.js';
+import { AppError } from './http/errors.js';
 import { registerJsonBody } from './http/json-body.js';
 import { registerOpenApi } from './http/openapi.js';
 import { connectRedis, registerAgentLimits } from './http/rate-limit.js';
@@ -128,6 +129,8 @@ export async function buildApp({
     // Errors before routing (unparseable requests, unreadable URLs) in the one error shape.
     clientErrorHandler,
     frameworkErrors,
+    // While closing, requests get our 503 shutting_down (below), not Fastify's own body.
+    return503OnClosing: false,
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
     schemaErrorFormatter: (errors, dataVar) => {
@@ -147,6 +150,17 @@ export async function buildApp({
   app.addSchema(ErrorBody);
   app.addSchema(AgentStreamEvent);
   registerErrorHandling(app);
+  // Once app.close() has begun (SIGTERM), a request arriving on a connection still open is
+  // turned away at once, in the error shape: /api/ready says why, and a load balancer moves on.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async () => {
+    if (closing) {
+      throw new AppError('shutting_down', 'The server is shutting down; retry in a moment');
+    }
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     // Before the answer leaves, so a client that reads right after its write sees the write.

@@ -122,6 +122,7 @@ describe(`graceful shutdown (${onPostgres ? 'PostgreSQL' : 'PGlite data director
       expect(ready.refused).toMatch(/ECONNREFUSED|ECONNRESET|UND_ERR_SOCKET/);
     } else {
       expect(ready.status).toBe(503);
+      expect(JSON.parse(ready.body ?? '')).toMatchObject({ code: 'shutting_down' });
     }
 
     // The request in flight completes and is answered.
