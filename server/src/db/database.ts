@@ -163,9 +163,10 @@ async function openPglite(dataDir: string, log: DatabaseLog): Promise<Database> 
   if (!inMemory) {
     lock = acquireDataDirLock(dataDir);
     if (lock.clearedStalePid !== undefined) {
+      const pid = lock.clearedStalePid;
       log.warn(
-        { pid: lock.clearedStalePid },
-        'cleared a stale lock left by a process that is gone',
+        { pid, reason: lock.clearedBecause },
+        `cleared a stale lock on ${dataDir}: pid ${pid} ${lock.clearedBecause === 'pid reused' ? 'now belongs to another program' : 'is no longer running'} (the last server did not shut down cleanly)`,
       );
     }
   }
