@@ -9,6 +9,7 @@ import { MAXIMAL_ROWS, maximalRowKb } from './maximal.js';
 import { oneClient } from './one-client.js';
 import { readOptions, USAGE } from './options.js';
 import {
+  buildServer,
   idleRssMb,
   type RunningServer,
   serverRoot,
@@ -49,6 +50,8 @@ const cleanUp = () => Promise.allSettled(cleanups.map((remove) => remove()));
 process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
 
 try {
+  log('compiling the server (as npm start runs it)');
+  buildServer();
   const seedDb = await database.open();
   const seeded = await seed(seedDb.db, options.scale);
   await seedDb.close();
