@@ -222,6 +222,10 @@ describe.each(Object.keys(CASES) as AgentId[])('offline answers: %s', (agent) =>
     if (agent === 'coding') expect(answer).toMatch(/```(ts|python)\n/);
     if (agent === 'system_design' && /\d/.test(question)) {
       expect(answer).toMatch(/### (\d+\. )?(Estimates for your numbers|Capacity estimates)/);
+      // The pack's own scale (say 1 M requests/s) must not sit beside the user's numbers.
+      if (answer.includes('Estimates for your numbers')) {
+        expect(answer).not.toMatch(/Scale assumption:\*\* \d/);
+      }
     }
     // Nothing pasted into the wrong slot: headings other than the quoted question carry no
     // question framing, no placeholder, no word twice in a row.

@@ -80,9 +80,20 @@ function notesBlock(input: AnswerInput): string[] {
   return ['## From your notes', '', ...fresh.flatMap(referenceBlock)];
 }
 
-/** Replaces a `### Estimates` section of a model answer with figures for the stated numbers. */
+/** A model answer's own scale bullet, with the indented lines that continue it. */
+const SCALE_ASSUMPTION = /^- \*\*Scale assumption:\*\*[^\n]*\n(?:[ \t]+[^\n]*\n)*/m;
+
+/**
+ * Replaces a `### Estimates` section of a model answer with figures for the stated numbers,
+ * and its scale assumption with a pointer to them: the pack's own figures beside the user's
+ * would contradict them.
+ */
 function withEstimates(answer: string, lines: string[]): string {
   if (lines.length === 0) return answer;
+  answer = answer.replace(
+    SCALE_ASSUMPTION,
+    '- **Scale assumption:** the numbers your question gives (estimates below).\n',
+  );
   const block = ['### Estimates for your numbers', '', ...lines.map((l) => `- ${l}`), ''].join(
     '\n',
   );
