@@ -53,10 +53,10 @@ function encode(value: string): string {
 }
 
 /**
- * Raw path segments and query values that are not even well-formed. (Not `..`: URL parsing
- * resolves it to another route before any server sees it.)
+ * Raw path segments and query values that are not even well-formed. (Not `..` or `%2E%2E`: URL
+ * parsing resolves both to another route before any server sees them.)
  */
-const MALFORMED_URL_PARTS = ['%', '%zz', '%00', '%C0%80', '%ED%A0%80', '%FF', '%2F', '%2E%2E'];
+const MALFORMED_URL_PARTS = ['%', '%zz', '%00', '%C0%80', '%ED%A0%80', '%FF', '%2F'];
 
 const hostileParam: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: hostileString.map(encode) },
@@ -108,9 +108,12 @@ function pathFor(operation: Operation, known: Record<string, string[]>): fc.Arbi
   const byName = new Map(
     (operation.parameters ?? []).filter((p) => p.in === 'path').map((p) => [p.name, p.schema]),
   );
-  // An empty segment would name another route (`/api/companies/` is the list): never empty.
+  // An empty, `.` or `..` segment names another route once the URL is parsed
+  // (`/api/companies/` is the list): never those.
   const values = names.map((name) =>
-    paramValue(byName.get(name) ?? {}, known[name]).filter((v) => v !== ''),
+    paramValue(byName.get(name) ?? {}, known[name]).filter(
+      (v) => v !== '' && !/^(\.|%2e){1,2}$/i.test(v),
+    ),
   );
   return fc
     .tuple(...values)
