@@ -197,6 +197,15 @@ describe('what the log keeps of an error', () => {
     ).toBe(true);
     expect(isDatabaseUnavailable({ message: 'wrapped', cause: { code: '57P01' } })).toBe(true);
     expect(isDatabaseUnavailable(new Error('PGlite is closed'))).toBe(true);
+    // node-postgres's connect timeout, wrapped by Drizzle (found by the database-outage test).
+    expect(
+      isDatabaseUnavailable({
+        message: 'Failed query: select 1\nparams: ',
+        query: 'select 1',
+        params: [],
+        cause: new Error('timeout expired'),
+      }),
+    ).toBe(true);
     expect(isDatabaseUnavailable(new TypeError('undefined is not a function'))).toBe(false);
   });
 });

@@ -68,8 +68,11 @@ const UNAVAILABLE_CODES = new Set([
   '53300',
   '57014',
 ]);
+// "timeout expired" is node-postgres's connect timeout as the socket reports it (the same
+// timeout also surfaces as "Connection terminated due to connection timeout", depending on
+// which event wins): under load on a silent database it was a 500.
 const UNAVAILABLE_MESSAGES =
-  /connection terminated|timeout exceeded|not queryable|pglite is closed|connection ended|server closed the connection|query read timeout|after calling end on the pool/i;
+  /connection terminated|timeout exceeded|timeout expired|not queryable|pglite is closed|connection ended|server closed the connection|query read timeout|after calling end on the pool/i;
 
 /** True when an error (or one it wraps) says the database could not be reached in time. */
 export function isDatabaseUnavailable(error: unknown): boolean {
