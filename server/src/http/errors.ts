@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'conflict',
   'payload_too_large',
   'unauthorized',
+  'forbidden',
   'forbidden_host',
   'rate_limited',
   'internal_error',
@@ -25,11 +26,13 @@ export const ERROR_STATUS = {
   // The API contract makes duplicate names and still-referenced rows a 400, not a 409.
   conflict: 400,
   payload_too_large: 413,
+  // No valid session or token (AUTH=password), or wrong credentials at login.
   unauthorized: 401,
+  // Signed in, but not allowed: a member managing users, or a cookie write from another origin.
+  forbidden: 403,
   // A Host header this server does not answer to (DNS rebinding: a page on an attacker's name
   // resolved to 127.0.0.1). 421 Misdirected Request says exactly that — the request reached a
-  // server that does not serve that name — and keeps 403 for a refused permission, once there
-  // is a login.
+  // server that does not serve that name — and keeps 403 for a refused permission.
   forbidden_host: 421,
   rate_limited: 429,
   internal_error: 500,
@@ -67,3 +70,7 @@ export const conflict = (detail: string) => new AppError('conflict', detail);
 export const upstreamUnavailable = (detail: string) => new AppError('upstream_unavailable', detail);
 
 export const upstreamTimeout = (detail: string) => new AppError('upstream_timeout', detail);
+
+export const unauthorized = (detail: string) => new AppError('unauthorized', detail);
+
+export const forbidden = (detail: string) => new AppError('forbidden', detail);

@@ -44,6 +44,7 @@ export const metaRoutes: Feature = async (app, { database }) => {
   });
 
   app.get('/api/health', {
+    config: { auth: 'public' },
     schema: {
       tags: ['meta'],
       operationId: 'getHealth',
@@ -54,6 +55,7 @@ export const metaRoutes: Feature = async (app, { database }) => {
   });
 
   app.get('/api/ready', {
+    config: { auth: 'public' },
     schema: {
       tags: ['meta'],
       operationId: 'getReady',
