@@ -109,22 +109,34 @@ function loginLimits(
   { loginRequests: max, loginWindowMs }: RateLimitOptions['auth'],
 ) {
   const window = per(loginWindowMs);
-  const limiter = (kind: string, key: (request: FastifyRequest) => string) =>
-    app.rateLimit({
-      max,
-      timeWindow: loginWindowMs,
-      // One store for every limiter: the key says which count it is.
-      keyGenerator: (request) => `login:${kind}:${key(request)}`,
-      errorResponseBuilder: (_request, context) =>
-        new AppError(
-          'rate_limited',
-          `Too many login attempts ${kind === 'address' ? 'from this address' : 'for this account'}: at most ${context.max} per ${window}; retry in ${context.after}`,
-        ),
-    });
-  const byAddress = limiter('address', clientOf);
-  const byAccount = limiter('account', (request) =>
-    String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase(),
-  );
+  // One store serves every limiter: the key says which count it is.
+  const byAddress = app.rateLimit({
+    max,
+    timeWindow: loginWindowMs,
+    keyGenerator: (request) => `login:address:${clientOf(request)}`,
+    errorResponseBuilder: (_request, context) =>
+      new AppError(
+        'rate_limited',
+        `Too many login attempts from this address: at most ${context.max} per ${window}; retry in ${context.after}`,
+      ),
+  });
+  // A second count on one request: rateLimit() runs once per request, createRateLimit() only
+  // counts and leaves the answer to us.
+  const accountCount = app.createRateLimit({
+    max,
+    timeWindow: loginWindowMs,
+    keyGenerator: (request) =>
+      `login:account:${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
+  });
+  const byAccount = async (request: FastifyRequest, reply: FastifyReply) => {
+    const count = await accountCount(request);
+    if (!('isExceeded' in count) || !count.isExceeded) return;
+    reply.header('retry-after', String(count.ttlInSeconds));
+    throw new AppError(
+      'rate_limited',
+      `Too many login attempts for this account: at most ${max} per ${window}; retry in ${count.ttlInSeconds} s`,
+    );
+  };
   app.addHook('onRoute', (route) => {
     if (route.url !== LOGIN_ROUTE) return;
     route.onRequest = [...(route.onRequest ? [route.onRequest].flat() : []), byAddress];
