@@ -107,7 +107,7 @@ let packEntry: { id: string; question: string };
 
 async function ok(res: { statusCode: number; body: string; json(): unknown }, status = 201) {
   if (res.statusCode !== status) throw new Error(`${res.statusCode} ${res.body}`);
-  return res.json() as Record<string, never>;
+  return res.json() as Record<string, number>;
 }
 
 beforeAll(async () => {
@@ -170,21 +170,23 @@ beforeAll(async () => {
     entry_id: packEntry.id,
     category: 'system_design',
   });
-  bQuestionId = (
-    await ok(
-      await as(
-        ctx.app,
-        b,
-      )({
-        method: 'POST',
-        url: '/api/questions',
-        payload: {
-          question_text: 'What is a B-tree and where is it used?',
-          question_category: 'technical',
-        },
-      }),
-    )
-  ).question_id;
+  bQuestionId = Number(
+    (
+      await ok(
+        await as(
+          ctx.app,
+          b,
+        )({
+          method: 'POST',
+          url: '/api/questions',
+          payload: {
+            question_text: 'What is a B-tree and where is it used?',
+            question_category: 'technical',
+          },
+        }),
+      )
+    ).question_id,
+  );
 
   const document = (await ctx.app.inject({ url: '/openapi.json' })).json() as {
     paths: Record<string, Record<string, { operationId: string }>>;
