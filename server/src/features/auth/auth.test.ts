@@ -207,7 +207,7 @@ describe('AUTH=password', () => {
         payload: { email: owner.email, password: PASSWORD },
       });
       expect(direct.headers['set-cookie']).not.toMatch(/Secure/);
-    });
+    }, 120_000);
   });
 
   describe('PUT /api/auth/password', () => {
