@@ -172,8 +172,12 @@ export function registerAuthentication(
   }
 
   async function identify(request: FastifyRequest): Promise<Caller | undefined> {
-    const token = bearerOf(request);
-    if (token !== undefined) return authenticator.byToken(token);
+    // An Authorization header speaks for the request: one that is not a Bearer token is not
+    // valid, and the cookie is not consulted behind it (its origin was not checked).
+    if (request.headers.authorization !== undefined) {
+      const token = bearerOf(request);
+      return token === undefined ? undefined : authenticator.byToken(token);
+    }
     const session = readCookie(request.headers.cookie, SESSION_COOKIE);
     return session ? authenticator.bySession(session) : undefined;
   }

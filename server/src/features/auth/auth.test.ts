@@ -144,6 +144,14 @@ describe('AUTH=password', () => {
       });
       expect(bearer.statusCode).toBe(401);
       expect(bearer.json().detail).toMatch(/^The Bearer token is not valid/);
+      // Another scheme is not a way around the origin check with the cookie behind it.
+      const basic = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/companies',
+        headers: { authorization: 'Basic YTpi', cookie: owner.cookie },
+        payload: { company_name: 'Basic Inc' },
+      });
+      expect(basic.statusCode).toBe(401);
     });
   });
 
