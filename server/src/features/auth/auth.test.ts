@@ -1,6 +1,6 @@
 // Logging in and out, the owner's first sign-in, passwords, tokens, the origin check of cookie
 // writes, and the login limits, with AUTH=password.
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Account,
@@ -216,6 +216,50 @@ describe('AUTH=password', () => {
       });
       expect(direct.headers['set-cookie']).not.toMatch(/Secure/);
     }, 120_000);
+  });
+
+  describe('session lifetime', () => {
+    const DAY = 24 * 3_600_000;
+    async function freshSession() {
+      const cookie = sessionOf((await login(ctx.app, owner.email)).headers['set-cookie']);
+      const [row] = await ctx.database.db
+        .select()
+        .from(sessions)
+        .orderBy(desc(sessions.created_at))
+        .limit(1);
+      return { cookie, hash: row?.session_hash as string };
+    }
+    const setSession = (hash: string, values: { created_at?: Date; expires_at?: Date }) =>
+      ctx.database.db.update(sessions).set(values).where(eq(sessions.session_hash, hash));
+    const expiryOf = async (hash: string) =>
+      (
+        await ctx.database.db.select().from(sessions).where(eq(sessions.session_hash, hash))
+      )[0]?.expires_at.getTime() ?? 0;
+
+    it('ends a session past its expiry', async () => {
+      const { cookie, hash } = await freshSession();
+      await setSession(hash, { expires_at: new Date(Date.now() - 1000) });
+      const res = await ctx.app.inject({ url: '/api/auth/me', headers: { cookie } });
+      expect(res.statusCode).toBe(401);
+      expect(res.json().detail).toBe('Your session has ended: log in again');
+    });
+
+    it('slides a used session to a week ahead, never past 30 days after login', async () => {
+      const { cookie, hash } = await freshSession();
+      await setSession(hash, { expires_at: new Date(Date.now() + DAY) });
+      await ctx.app.inject({ url: '/api/auth/me', headers: { cookie } });
+      expect(await expiryOf(hash)).toBeGreaterThan(Date.now() + 6.9 * DAY);
+
+      const loggedIn = Date.now() - 29 * DAY;
+      await setSession(hash, {
+        created_at: new Date(loggedIn),
+        expires_at: new Date(Date.now() + 1000 * 60),
+      });
+      expect((await ctx.app.inject({ url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(
+        200,
+      );
+      expect(await expiryOf(hash)).toBe(loggedIn + 30 * DAY);
+    });
   });
 
   describe('PUT /api/auth/password', () => {
