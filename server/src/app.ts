@@ -12,6 +12,9 @@ import { recordWrite } from './db/write-clock.js';
 import { AgentStreamEvent } from './features/agents/agent-events.js';
 import { agentsRoutes } from './features/agents/agents.routes.js';
 import { createQuestionRouter } from './features/agents/routing/router.js';
+import { authRoutes } from './features/auth/auth.routes.js';
+import { createAuthService } from './features/auth/auth.service.js';
+import { usersRoutes } from './features/auth/users.routes.js';
 import { companiesRoutes } from './features/companies/companies.routes.js';
 import { interviewQuestionsRoutes } from './features/interview-questions/interview-questions.routes.js';
 import { interviewsRoutes } from './features/interviews/interviews.routes.js';
@@ -22,12 +25,13 @@ import { roundsRoutes } from './features/rounds/rounds.routes.js';
 import { skillsRoutes } from './features/skills/skills.routes.js';
 import { starterPackRoutes } from './features/starter-pack/starter-pack.routes.js';
 import { statsRoutes } from './features/stats/stats.routes.js';
+import { registerAuthentication } from './http/authentication.js';
 import { clientErrorHandler, frameworkErrors, MAX_PARAM_LENGTH } from './http/client-errors.js';
 import { registerErrorHandling } from './http/error-handler.js';
 import { AppError } from './http/errors.js';
 import { registerJsonBody } from './http/json-body.js';
 import { registerOpenApi } from './http/openapi.js';
-import { connectRedis, registerAgentLimits } from './http/rate-limit.js';
+import { connectRedis, registerRateLimits } from './http/rate-limit.js';
 import { ErrorBody } from './http/schema-helpers.js';
 import { registerSecurity } from './http/security.js';
 import { describeValidationError, validatorCompiler } from './http/validation.js';
@@ -55,7 +59,17 @@ export type App = FastifyInstance;
 /** Structured JSON logs; credentials never reach them. */
 export const loggerOptions = (config: Config) => ({
   level: config.logLevel,
-  redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
+  redact: [
+    'req.headers.authorization',
+    'req.headers.cookie',
+    'req.headers["x-api-key"]',
+    'res.headers["set-cookie"]',
+    '*.password',
+    '*.current_password',
+    '*.new_password',
+    '*.password_hash',
+    '*.token',
+  ],
 });
 
 /**
@@ -77,6 +91,8 @@ export const SERVER_LIMITS = {
 /** Every feature, in the order its routes appear in the API document. */
 const features = [
   metaRoutes,
+  authRoutes,
+  usersRoutes,
   agentsRoutes,
   interviewsRoutes,
   roundsRoutes,
@@ -111,6 +127,9 @@ function capConnections(app: App, max: number) {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** A hop count trusts that many proxies nearest the server (as proxy-addr counts them). */
+const trustedProxies = (trust: Config['trustProxy']) =>
+  typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
 
 export async function buildApp({
   config,
@@ -132,6 +151,8 @@ export async function buildApp({
     // While closing, requests get our 503 shutting_down (below), not Fastify's own body.
     return503OnClosing: false,
     requestIdHeader: 'x-request-id',
+    // Behind a TLS-terminating proxy: the client's address and scheme come from its headers.
+    trustProxy: trustedProxies(config.trustProxy),
     genReqId: () => crypto.randomUUID(),
     schemaErrorFormatter: (errors, dataVar) => {
       // For a union, the branch errors come first and mislead; the anyOf error names the shapes.
@@ -172,8 +193,11 @@ export async function buildApp({
   const redis = config.redisUrl ? await connectRedis(config.redisUrl, app) : undefined;
   if (redis)
     app.addHook('onClose', async () => void (await redis.quit().catch(() => redis.disconnect())));
-  await registerAgentLimits(app, { limits: config.limits, redis });
+  await registerRateLimits(app, { limits: config.limits, auth: config.auth, redis });
   await registerOpenApi(app);
+  const auth = createAuthService({ db: database.db, config });
+  const localOwner = await auth.bootstrap(app.log);
+  registerAuthentication(app, { config, authenticator: auth, localOwner });
 
   for (const feature of features) {
     await app.register(feature, { config, database, llm, router, heartbeatMs });

@@ -23,6 +23,14 @@ describe('loadConfig', () => {
         timeoutMs: 60_000,
       },
       router: 'classifier',
+      auth: {
+        mode: 'none',
+        exposedWithoutLogin: false,
+        admin: undefined,
+        loginRequests: 10,
+        loginWindowMs: 60_000,
+      },
+      trustProxy: false,
     });
   });
 
@@ -144,5 +152,83 @@ describe('loadConfig', () => {
     [{ ROUTER: 'magic' }, /^ROUTER must be classifier or llm/],
   ])('rejects %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env, '/srv/app')).toThrow(message);
+  });
+});
+
+describe('AUTH', () => {
+  it.each([
+    ['127.0.0.1', 'none'],
+    ['localhost', 'none'],
+    ['::1', 'none'],
+    ['0.0.0.0', 'password'],
+    ['192.168.1.20', 'password'],
+    ['tracker.example.com', 'password'],
+  ])('defaults on HOST=%s to %s', (host, mode) => {
+    expect(loadConfig({ HOST: host }).auth).toMatchObject({ mode, exposedWithoutLogin: false });
+  });
+
+  it('turns accounts off on a network address only when told, and flags it', () => {
+    expect(loadConfig({ HOST: '0.0.0.0', AUTH: 'none' }).auth).toMatchObject({
+      mode: 'none',
+      exposedWithoutLogin: true,
+    });
+    expect(loadConfig({ AUTH: 'PASSWORD' }).auth.mode).toBe('password');
+  });
+
+  it('reads the owner to create at start, lower-casing the email', () => {
+    expect(
+      loadConfig({
+        AUTH: 'password',
+        ADMIN_EMAIL: ' Ada@Example.com ',
+        ADMIN_PASSWORD: 'a long password',
+        LOGIN_RATE_LIMIT: '5/h',
+      }).auth,
+    ).toMatchObject({
+      admin: { email: 'ada@example.com', password: 'a long password' },
+      loginRequests: 5,
+      loginWindowMs: 3_600_000,
+    });
+    expect(loadConfig({ LOGIN_RATE_LIMIT: 'off' }).auth.loginRequests).toBe(0);
+  });
+
+  it.each([
+    [{ AUTH: 'ldap' }, 'AUTH must be one of: none, password, got "ldap"'],
+    [
+      { AUTH: 'password', ADMIN_EMAIL: 'ada@example.com' },
+      'ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither',
+    ],
+    [
+      { ADMIN_EMAIL: 'ada@example.com', ADMIN_PASSWORD: 'a long password' },
+      'ADMIN_EMAIL and ADMIN_PASSWORD create the owner account, which needs AUTH=password',
+    ],
+    [
+      { AUTH: 'password', ADMIN_EMAIL: 'ada', ADMIN_PASSWORD: 'a long password' },
+      'ADMIN_EMAIL must be an email address, got "ada"',
+    ],
+    [
+      { AUTH: 'password', ADMIN_EMAIL: 'ada@example.com', ADMIN_PASSWORD: 'short' },
+      'ADMIN_PASSWORD must be at least 10 characters long',
+    ],
+    [{ LOGIN_RATE_LIMIT: 'lots' }, 'LOGIN_RATE_LIMIT must be a number of requests per minute'],
+  ])('refuses %j', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});
+
+describe('TRUST_PROXY', () => {
+  it.each([
+    [undefined, false],
+    ['false', false],
+    ['true', true],
+    ['2', 2],
+    ['127.0.0.1, 10.0.0.0/8,loopback', ['127.0.0.1', '10.0.0.0/8', 'loopback']],
+  ])('reads %j as %j', (raw, expected) => {
+    expect(loadConfig(raw === undefined ? {} : { TRUST_PROXY: raw }).trustProxy).toEqual(expected);
+  });
+
+  it('refuses what is not an address, CIDR or count', () => {
+    expect(() => loadConfig({ TRUST_PROXY: 'proxy.example.com' })).toThrow(
+      'TRUST_PROXY must be true, a number of proxies, or comma-separated addresses or CIDRs like 127.0.0.1,10.0.0.0/8, got "proxy.example.com"',
+    );
   });
 });

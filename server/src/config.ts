@@ -40,6 +40,27 @@ export interface Config {
   llm: LlmConfig;
   /** `classifier` (default): the local router; `llm`: ask the model, falling back to it. */
   router: 'classifier' | 'llm';
+  auth: AuthConfig;
+  /**
+   * Which proxies to believe about the client (X-Forwarded-For) and the scheme
+   * (X-Forwarded-Proto): `false` none, `true` any, a hop count, or addresses/CIDRs.
+   */
+  trustProxy: boolean | number | string[];
+}
+
+export const AUTH_MODES = ['none', 'password'] as const;
+export type AuthMode = (typeof AUTH_MODES)[number];
+
+export interface AuthConfig {
+  /** `none`: no login, one person's tracker; `password`: accounts, each seeing only their rows. */
+  mode: AuthMode;
+  /** AUTH=none chosen explicitly on a host other than loopback: logged as a warning at start. */
+  exposedWithoutLogin: boolean;
+  /** The owner account created at start when no user exists yet (ADMIN_EMAIL + ADMIN_PASSWORD). */
+  admin: { email: string; password: string } | undefined;
+  /** Login attempts per client address, and per account, per `loginWindowMs`; 0: no limit. */
+  loginRequests: number;
+  loginWindowMs: number;
 }
 
 export interface Limits {
@@ -177,18 +198,27 @@ const WINDOWS: Record<string, number> = {
   hour: 3_600_000,
 };
 
-function readAgentRateLimit(env: Env): Pick<Limits, 'agentRequests' | 'agentWindowMs'> {
-  const raw = env.AGENT_RATE_LIMIT?.trim().toLowerCase();
-  if (!raw) return { agentRequests: 60, agentWindowMs: 60_000 };
-  if (raw === 'off') return { agentRequests: 0, agentWindowMs: 60_000 };
+function readRate(
+  env: Env,
+  name: string,
+  fallback: { requests: number; windowMs: number },
+): { requests: number; windowMs: number } {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (raw === 'off') return { requests: 0, windowMs: fallback.windowMs };
   const match = /^(\d{1,7})\s*(?:\/\s*([a-z]+))?$/.exec(raw);
   const windowMs = match ? WINDOWS[match[2] ?? 'min'] : undefined;
   if (!match || !windowMs) {
     throw new ConfigError(
-      `AGENT_RATE_LIMIT must be a number of requests per minute, or per second, minute or hour like 60/min or 5/s (0 or off: no limit), got "${raw}"`,
+      `${name} must be a number of requests per minute, or per second, minute or hour like 60/min or 5/s (0 or off: no limit), got "${raw}"`,
     );
   }
-  return { agentRequests: Number(match[1]), agentWindowMs: windowMs };
+  return { requests: Number(match[1]), windowMs };
+}
+
+function readAgentRateLimit(env: Env): Pick<Limits, 'agentRequests' | 'agentWindowMs'> {
+  const rate = readRate(env, 'AGENT_RATE_LIMIT', { requests: 60, windowMs: 60_000 });
+  return { agentRequests: rate.requests, agentWindowMs: rate.windowMs };
 }
 
 function readCount(env: Env, name: string, fallback: number, max: number): number {
@@ -208,6 +238,75 @@ function readLimits(env: Env): Limits {
     // Under the 1,024 open files a process commonly gets, with room for the database's own.
     maxConnections: readCount(env, 'MAX_CONNECTIONS', 512, 1_000_000),
   };
+}
+
+/** `localhost`, 127.0.0.0/8 or ::1: an address or name only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  const name = host.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  return (
+    name === 'localhost' ||
+    name === '::1' ||
+    /^(::ffff:)?127(\.\d{1,3}){3}$/.test(name) ||
+    name === '0:0:0:0:0:0:0:1'
+  );
+}
+
+/** The shortest password accepted, for ADMIN_PASSWORD as for the API. */
+export const PASSWORD_MIN_LENGTH = 10;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function readAuth(env: Env, host: string): AuthConfig {
+  const raw = env.AUTH?.trim().toLowerCase();
+  // Off only where nobody else can connect; anywhere else accounts unless told otherwise.
+  const mode = (raw || (isLoopback(host) ? 'none' : 'password')) as AuthMode;
+  if (!AUTH_MODES.includes(mode)) {
+    throw new ConfigError(`AUTH must be one of: ${AUTH_MODES.join(', ')}, got "${raw}"`);
+  }
+  const email = env.ADMIN_EMAIL?.trim().toLowerCase() || undefined;
+  const password = env.ADMIN_PASSWORD || undefined;
+  if ((email === undefined) !== (password === undefined)) {
+    throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither');
+  }
+  if (email !== undefined && mode === 'none') {
+    throw new ConfigError(
+      'ADMIN_EMAIL and ADMIN_PASSWORD create the owner account, which needs AUTH=password',
+    );
+  }
+  if (email !== undefined && (!EMAIL.test(email) || email.length > 254)) {
+    throw new ConfigError(`ADMIN_EMAIL must be an email address, got "${email}"`);
+  }
+  if (password !== undefined && password.length < PASSWORD_MIN_LENGTH) {
+    throw new ConfigError(`ADMIN_PASSWORD must be at least ${PASSWORD_MIN_LENGTH} characters long`);
+  }
+  const login = readRate(env, 'LOGIN_RATE_LIMIT', { requests: 10, windowMs: 60_000 });
+  return {
+    mode,
+    exposedWithoutLogin: mode === 'none' && !isLoopback(host),
+    admin: email !== undefined && password !== undefined ? { email, password } : undefined,
+    loginRequests: login.requests,
+    loginWindowMs: login.windowMs,
+  };
+}
+
+const PROXY_ADDRESS = /^[0-9a-f:.]+(\/\d{1,3})?$|^(loopback|linklocal|uniquelocal)$/i;
+
+function readTrustProxy(env: Env): Config['trustProxy'] {
+  const raw = env.TRUST_PROXY?.trim().toLowerCase();
+  if (!raw || raw === 'false' || raw === '0') return false;
+  if (raw === 'true') return true;
+  if (/^\d{1,2}$/.test(raw)) return Number(raw);
+  const addresses = raw
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
+  for (const address of addresses) {
+    if (!PROXY_ADDRESS.test(address)) {
+      throw new ConfigError(
+        `TRUST_PROXY must be true, a number of proxies, or comma-separated addresses or CIDRs like 127.0.0.1,10.0.0.0/8, got "${address}"`,
+      );
+    }
+  }
+  return addresses;
 }
 
 function readLogLevel(env: Env): LogLevel {
@@ -302,5 +401,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     webDir: env.WEB_DIR?.trim() ? path.resolve(cwd, env.WEB_DIR.trim()) : undefined,
     llm,
     router: readRouter(env, llm),
+    auth: readAuth(env, host),
+    trustProxy: readTrustProxy(env),
   };
 }

@@ -92,6 +92,23 @@ describe('query plans', () => {
     expect(used).toContain('interviews_created_at_idx');
   });
 
+  it.each(['user_id = 1', 'user_id is null'])(
+    "one owner's interview list (%s) uses the owner's created_at index",
+    async (owner) => {
+      const used = await indexesUsed(
+        `select interview_id from ${I} where ${owner} order by created_at desc nulls last, interview_id desc limit 20`,
+      );
+      expect(used).toContain('interviews_user_created_at_idx');
+    },
+  );
+
+  it("one owner's question bank uses the owner's index", async () => {
+    const used = await indexesUsed(
+      `select question_id from ${Q} where user_id = 1 and is_active order by created_at desc nulls last, question_id desc limit 20`,
+    );
+    expect(used).toContain('questions_user_active_created_idx');
+  });
+
   it('a status filter uses the status index', async () => {
     const used = await indexesUsed(
       `select interview_id from ${I} where interview_status = 'completed' order by interview_id desc limit 20`,

@@ -80,6 +80,8 @@ interface JsonSchema {
 }
 
 const ALWAYS_SERVER_SET = ['created_at', 'updated_at'];
+/** Columns the API never shows nor takes: the owner of a row is always the caller. */
+const INTERNAL = ['user_id'];
 
 const typesOf = (schema: JsonSchema) =>
   Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
@@ -107,9 +109,15 @@ const isIdentity = (column: Column & Record<string, unknown>) =>
   Boolean(column.generatedIdentity) || column.primary;
 
 describe.each(Object.entries(PAIRS))('%s: table and API shapes agree', (_name, pair) => {
-  const columns = columnsOf(pair.table);
+  const columns = columnsOf(pair.table).filter(([key]) => !INTERNAL.includes(key));
   const entry = pair.entry.properties as Record<string, JsonSchema>;
   const create = pair.create.properties as Record<string, JsonSchema>;
+
+  it('keeps the owner internal: neither returned nor accepted', () => {
+    expect(columnsOf(pair.table).map(([key]) => key)).toContain('user_id');
+    expect(Object.keys(entry)).not.toContain('user_id');
+    expect(Object.keys(create)).not.toContain('user_id');
+  });
 
   it('the record has exactly the columns, plus the declared embeds', () => {
     expect(Object.keys(entry).sort()).toEqual(

@@ -54,11 +54,16 @@ export interface TestAppOptions {
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestContext> {
   const config = {
     // Every inject() comes from one address, and a suite asks the agents hundreds of times: the
-    // agent limits and a shared Redis count are on only where a test sets them.
+    // agent and login limits and a shared Redis count are on only where a test sets them.
+    // AUTH=none unless a test asks for accounts.
     ...loadConfig({
       ...process.env,
+      AUTH: '',
+      ADMIN_EMAIL: '',
+      ADMIN_PASSWORD: '',
       AGENT_RATE_LIMIT: 'off',
       AGENT_STREAM_LIMIT: '0',
+      LOGIN_RATE_LIMIT: 'off',
       REDIS_URL: '',
       ...options.env,
     }),

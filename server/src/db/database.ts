@@ -68,8 +68,8 @@ const MIGRATIONS_FOLDER = path.resolve(
   '../../drizzle',
 );
 
-/** The advisory lock key that serializes migrations across instances ("itsmigr" in hex). */
-const MIGRATION_LOCK = 0x6974736d696772;
+/** The advisory lock key that serializes migrations across instances ("itmg" in hex). */
+const MIGRATION_LOCK = 0x69746d67;
 
 /** PGlite's buffer cache (see openPglite). */
 const PGLITE_SHARED_BUFFERS = '32MB';

@@ -73,6 +73,7 @@ export const QUESTION_CATEGORIES = [
   'other',
 ] as const;
 export const QUESTION_DIFFICULTIES = ['easy', 'medium', 'hard', 'expert'] as const;
+export const USER_ROLES = ['owner', 'member'] as const;
 
 export const interviewTypeEnum = interviewSchema.enum('interview_type', INTERVIEW_TYPES);
 export const seniorityLevelEnum = interviewSchema.enum('seniority_level', SENIORITY_LEVELS);
@@ -84,6 +85,7 @@ export const questionDifficultyEnum = interviewSchema.enum(
   'question_difficulty',
   QUESTION_DIFFICULTIES,
 );
+export const userRoleEnum = interviewSchema.enum('user_role', USER_ROLES);
 
 const createdAt = () =>
   timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
@@ -95,10 +97,74 @@ const updatedAt = () =>
 const textArray = (name: string) => text(name).array();
 const intArray = (name: string) => integer(name).array();
 
+// Accounts (AUTH=password). A row of any owned table below belongs to the user in its user_id;
+// user_id is NULL only for rows written with AUTH=none before any account existed, and the
+// first owner account adopts those (see docs/accounts.md).
+export const users = interviewSchema.table(
+  'users',
+  {
+    user_id: integer('user_id').primaryKey().generatedByDefaultAsIdentity(),
+    // Stored lower-cased: one address is one account however it is typed.
+    email: varchar('email', { length: 254 }).notNull(),
+    // argon2id, PHC string format (algorithm, parameters and salt travel with the hash).
+    password_hash: text('password_hash').notNull(),
+    role: userRoleEnum('role').notNull().default('member'),
+    disabled_at: timestamp('disabled_at', { withTimezone: true, mode: 'date' }),
+    created_at: createdAt(),
+    updated_at: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('users_email_lower_key').on(sql`lower(${t.email})`),
+    // One owner: two racing "create the owner" requests cannot both win.
+    uniqueIndex('users_one_owner_key').on(t.role).where(sql`${t.role} = 'owner'`),
+  ],
+);
+
+/** Server-side sessions: the cookie carries a random id, the table only its SHA-256. */
+export const sessions = interviewSchema.table(
+  'sessions',
+  {
+    session_hash: varchar('session_hash', { length: 64 }).primaryKey(),
+    user_id: integer('user_id')
+      .notNull()
+      .references(() => users.user_id, { onDelete: 'cascade' }),
+    created_at: createdAt(),
+    // Slides forward with use, never past created_at + the absolute lifetime.
+    expires_at: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.user_id)],
+);
+
+/** Personal access tokens for scripts: shown once, stored as SHA-256. */
+export const apiTokens = interviewSchema.table(
+  'api_tokens',
+  {
+    token_id: integer('token_id').primaryKey().generatedByDefaultAsIdentity(),
+    user_id: integer('user_id')
+      .notNull()
+      .references(() => users.user_id, { onDelete: 'cascade' }),
+    name: varchar('name', { length: 100 }).notNull(),
+    token_hash: varchar('token_hash', { length: 64 }).notNull(),
+    // The first characters of the token, so a list can say which one is which.
+    token_prefix: varchar('token_prefix', { length: 16 }).notNull(),
+    created_at: createdAt(),
+    last_used_at: timestamp('last_used_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [
+    uniqueIndex('api_tokens_token_hash_key').on(t.token_hash),
+    index('api_tokens_user_idx').on(t.user_id, t.token_id),
+    check('api_tokens_name_not_blank', sql`char_length(btrim(${t.name})) > 0`),
+  ],
+);
+
+/** The owner of a row: NULL only for AUTH=none rows that no account has adopted yet. */
+const ownerId = () => integer('user_id').references(() => users.user_id);
+
 export const companies = interviewSchema.table(
   'companies',
   {
     company_id: integer('company_id').primaryKey().generatedByDefaultAsIdentity(),
+    user_id: ownerId(),
     company_name: varchar('company_name', { length: 200 }).notNull(),
     industry: varchar('industry', { length: 100 }),
     company_size: varchar('company_size', { length: 50 }),
@@ -109,8 +175,14 @@ export const companies = interviewSchema.table(
     updated_at: updatedAt(),
   },
   (t) => [
-    // Names are unique regardless of case: "Acme" and "acme" are one company.
-    uniqueIndex('companies_company_name_lower_key').on(sql`lower(${t.company_name})`),
+    // Names are unique per owner regardless of case. Two partial indexes, because NULL owners
+    // (AUTH=none) are distinct in a plain unique index; each leads with what its queries filter on.
+    uniqueIndex('companies_company_name_lower_key')
+      .on(sql`lower(${t.company_name})`)
+      .where(sql`${t.user_id} is null`),
+    uniqueIndex('companies_user_company_name_lower_key')
+      .on(t.user_id, sql`lower(${t.company_name})`)
+      .where(sql`${t.user_id} is not null`),
     check('companies_company_name_not_blank', sql`char_length(btrim(${t.company_name})) > 0`),
   ],
 );
@@ -119,6 +191,7 @@ export const roles = interviewSchema.table(
   'roles',
   {
     role_id: integer('role_id').primaryKey().generatedByDefaultAsIdentity(),
+    user_id: ownerId(),
     role_name: varchar('role_name', { length: 200 }).notNull(),
     role_category: varchar('role_category', { length: 100 }),
     role_description: text('role_description'),
@@ -127,8 +200,14 @@ export const roles = interviewSchema.table(
     updated_at: updatedAt(),
   },
   (t) => [
-    // Names are unique regardless of case: "SRE" and "sre" are one role.
-    uniqueIndex('roles_role_name_lower_key').on(sql`lower(${t.role_name})`),
+    // Names are unique per owner regardless of case. Two partial indexes, because NULL owners
+    // (AUTH=none) are distinct in a plain unique index; each leads with what its queries filter on.
+    uniqueIndex('roles_role_name_lower_key')
+      .on(sql`lower(${t.role_name})`)
+      .where(sql`${t.user_id} is null`),
+    uniqueIndex('roles_user_role_name_lower_key')
+      .on(t.user_id, sql`lower(${t.role_name})`)
+      .where(sql`${t.user_id} is not null`),
     check('roles_role_name_not_blank', sql`char_length(btrim(${t.role_name})) > 0`),
     index('roles_role_category_idx').on(t.role_category),
   ],
@@ -138,6 +217,7 @@ export const skills = interviewSchema.table(
   'skills',
   {
     skill_id: integer('skill_id').primaryKey().generatedByDefaultAsIdentity(),
+    user_id: ownerId(),
     skill_name: varchar('skill_name', { length: 200 }).notNull(),
     skill_category: varchar('skill_category', { length: 100 }),
     skill_type: varchar('skill_type', { length: 100 }),
@@ -159,8 +239,14 @@ export const skills = interviewSchema.table(
     updated_at: updatedAt(),
   },
   (t) => [
-    // Names are unique regardless of case: "Python" and "python" are one skill.
-    uniqueIndex('skills_skill_name_lower_key').on(sql`lower(${t.skill_name})`),
+    // Names are unique per owner regardless of case. Two partial indexes, because NULL owners
+    // (AUTH=none) are distinct in a plain unique index; each leads with what its queries filter on.
+    uniqueIndex('skills_skill_name_lower_key')
+      .on(sql`lower(${t.skill_name})`)
+      .where(sql`${t.user_id} is null`),
+    uniqueIndex('skills_user_skill_name_lower_key')
+      .on(t.user_id, sql`lower(${t.skill_name})`)
+      .where(sql`${t.user_id} is not null`),
     check('skills_skill_name_not_blank', sql`char_length(btrim(${t.skill_name})) > 0`),
     foreignKey({
       name: 'skills_parent_skill_id_fkey',
@@ -175,6 +261,7 @@ export const interviews = interviewSchema.table(
   'interviews',
   {
     interview_id: integer('interview_id').primaryKey().generatedByDefaultAsIdentity(),
+    user_id: ownerId(),
     company_id: integer('company_id').references(() => companies.company_id),
     role_id: integer('role_id').references(() => roles.role_id),
     custom_role_title: varchar('custom_role_title', { length: 200 }),
@@ -231,6 +318,8 @@ export const interviews = interviewSchema.table(
     index('interviews_created_at_idx').on(t.created_at, t.interview_id),
     index('interviews_application_date_idx').on(t.application_date, t.interview_id),
     index('interviews_first_interview_date_idx').on(t.first_interview_date, t.interview_id),
+    // One user's list in its default order.
+    index('interviews_user_created_at_idx').on(t.user_id, t.created_at, t.interview_id),
   ],
 );
 
@@ -238,6 +327,7 @@ export const interviewRounds = interviewSchema.table(
   'interview_rounds',
   {
     round_id: integer('round_id').primaryKey().generatedByDefaultAsIdentity(),
+    user_id: ownerId(),
     interview_id: integer('interview_id')
       .notNull()
       .references(() => interviews.interview_id),
@@ -283,6 +373,7 @@ export const questions = interviewSchema.table(
   'questions',
   {
     question_id: integer('question_id').primaryKey().generatedByDefaultAsIdentity(),
+    user_id: ownerId(),
     question_text: text('question_text').notNull(),
     question_category: questionCategoryEnum('question_category').notNull(),
     question_difficulty: questionDifficultyEnum('question_difficulty').notNull().default('medium'),
@@ -325,6 +416,13 @@ export const questions = interviewSchema.table(
     index('questions_category_idx').on(t.question_category, t.created_at),
     index('questions_difficulty_idx').on(t.question_difficulty),
     index('questions_active_created_idx').on(t.is_active, t.created_at, t.question_id),
+    // One user's bank in its default order.
+    index('questions_user_active_created_idx').on(
+      t.user_id,
+      t.is_active,
+      t.created_at,
+      t.question_id,
+    ),
     index('questions_tags_idx').using('gin', t.tags),
     // `search` is a case-insensitive substring match (ILIKE '%word%'): trigram indexes serve it
     // without reading every question (pg_trgm, created by the migration that adds them).
@@ -339,6 +437,7 @@ export const interviewQuestions = interviewSchema.table(
     interview_question_id: integer('interview_question_id')
       .primaryKey()
       .generatedByDefaultAsIdentity(),
+    user_id: ownerId(),
     interview_id: integer('interview_id')
       .notNull()
       .references(() => interviews.interview_id),
@@ -389,6 +488,7 @@ export const interviewSkills = interviewSchema.table(
   'interview_skills',
   {
     interview_skill_id: integer('interview_skill_id').primaryKey().generatedByDefaultAsIdentity(),
+    user_id: ownerId(),
     interview_id: integer('interview_id')
       .notNull()
       .references(() => interviews.interview_id, { onDelete: 'cascade' }),
@@ -415,6 +515,7 @@ export const questionSkills = interviewSchema.table(
   'question_skills',
   {
     question_skill_id: integer('question_skill_id').primaryKey().generatedByDefaultAsIdentity(),
+    user_id: ownerId(),
     question_id: integer('question_id')
       .notNull()
       .references(() => questions.question_id, { onDelete: 'cascade' }),

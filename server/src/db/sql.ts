@@ -2,6 +2,7 @@
 import { and, eq, ilike, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from './database.js';
+import { type OwnerId, ownedBy } from './owner.js';
 
 /** `%` and `_` in a user's search are literal characters, not wildcards. */
 export function containsPattern(search: string): string {
@@ -17,31 +18,38 @@ export function matchesAny(search: string, ...columns: PgColumn[]): SQL | undefi
 /** Names compare and sort case-insensitively: "Acme" and "acme" are one name. */
 export const lowerOf = (column: PgColumn): SQL => sql`lower(${column})`;
 
-/** True when a row other than `exceptId` already has this name, ignoring case. */
+/** True when another row of the same owner than `exceptId` already has this name, ignoring case. */
 export async function nameTaken(
   db: Db,
-  { id, name }: { id: PgColumn; name: PgColumn },
+  { id, name, owner }: { id: PgColumn; name: PgColumn; owner: PgColumn },
+  ownerId: OwnerId,
   value: string,
   exceptId?: number,
 ): Promise<boolean> {
   const rows = await db
     .select({ id })
     .from(id.table)
-    .where(and(eq(lowerOf(name), value.toLowerCase()), exceptId ? ne(id, exceptId) : undefined))
+    .where(
+      and(
+        ownedBy(owner, ownerId),
+        eq(lowerOf(name), value.toLowerCase()),
+        exceptId ? ne(id, exceptId) : undefined,
+      ),
+    )
     .limit(1);
   return rows.length > 0;
 }
 
 /**
- * True when `error` is the unique index `index` refusing a duplicate. The check before a write
+ * True when `error` is one of the unique indexes `indexes` refusing a duplicate. The check before a write
  * (nameTaken) cannot see a request writing the same name at the same moment: the one that
  * loses at the index must get the same answer as a client that came later.
  */
-export function isDuplicate(error: unknown, index: string): boolean {
+export function isDuplicate(error: unknown, ...indexes: string[]): boolean {
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth++) {
     const candidate = current as { code?: unknown; constraint?: unknown; cause?: unknown };
-    if (candidate.code === '23505') return candidate.constraint === index;
+    if (candidate.code === '23505') return indexes.includes(String(candidate.constraint));
     current = candidate.cause;
   }
   return false;

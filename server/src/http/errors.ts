@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'headers_too_large',
   'unauthorized',
   'forbidden_origin',
+  'forbidden',
   'forbidden_host',
   'rate_limited',
   'internal_error',
@@ -35,10 +36,11 @@ export const ERROR_STATUS = {
   unauthorized: 401,
   // A CORS preflight from a page whose origin may not call the API (see security.ts).
   forbidden_origin: 403,
+  // Signed in, but not allowed: a member managing users, or a cookie write from another origin.
+  forbidden: 403,
   // A Host header this server does not answer to (DNS rebinding: a page on an attacker's name
   // resolved to 127.0.0.1). 421 Misdirected Request says exactly that — the request reached a
-  // server that does not serve that name — and keeps 403 for a refused permission, once there
-  // is a login.
+  // server that does not serve that name — and keeps 403 for a refused permission.
   forbidden_host: 421,
   rate_limited: 429,
   internal_error: 500,
@@ -76,3 +78,7 @@ export const conflict = (detail: string) => new AppError('conflict', detail);
 export const upstreamUnavailable = (detail: string) => new AppError('upstream_unavailable', detail);
 
 export const upstreamTimeout = (detail: string) => new AppError('upstream_timeout', detail);
+
+export const unauthorized = (detail: string) => new AppError('unauthorized', detail);
+
+export const forbidden = (detail: string) => new AppError('forbidden', detail);

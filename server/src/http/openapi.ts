@@ -6,6 +6,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { APP_DESCRIPTION, APP_NAME, APP_VERSION } from '../version.js';
+import { SECURITY_SCHEMES } from './authentication.js';
 
 const require = createRequire(import.meta.url);
 
@@ -24,6 +25,11 @@ export const OPENAPI_TAGS = [
   },
   { name: 'stats', description: 'Counts across the tracker' },
   { name: 'meta', description: 'Service information, health and documentation' },
+  {
+    name: 'auth',
+    description: 'Logging in, the signed-in user, personal tokens (AUTH=password)',
+  },
+  { name: 'users', description: 'The accounts, managed by the owner (AUTH=password)' },
 ];
 
 const RESPONSE_DESCRIPTIONS: Record<string, string> = {
@@ -31,9 +37,13 @@ const RESPONSE_DESCRIPTIONS: Record<string, string> = {
   '201': 'Created: the stored record with its new id',
   '204': 'Done; no body',
   '400': 'Invalid input: `detail` names the field and the rule; nothing was written',
+  '401':
+    'AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login)',
+  '403':
+    'Not allowed: a member managing users, or a write with the session cookie from another origin',
   '404': 'Not found: `detail` names what is missing',
   '429':
-    'Too many agent requests or open answer streams from one address: retry after `Retry-After` seconds',
+    'Too many agent requests, open answer streams or login attempts: retry after `Retry-After` seconds',
   '502': 'The model provider failed',
   '503': 'A dependency (the database) is not reachable',
   '504': 'The model provider timed out',
@@ -91,6 +101,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       openapi: '3.1.0',
       info: { title: APP_NAME, version: APP_VERSION, description: APP_DESCRIPTION },
       tags: OPENAPI_TAGS,
+      components: { securitySchemes: SECURITY_SCHEMES as never },
     },
     transformObject: (documentObject) =>
       describeOperations(
@@ -105,7 +116,13 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   });
   await app.register(swaggerUi, {
     routePrefix: '/docs',
-    uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: true },
+    // "Authorize" with a personal token keeps it across reloads of the page.
+    uiConfig: {
+      docExpansion: 'list',
+      deepLinking: true,
+      tryItOutEnabled: true,
+      persistAuthorization: true,
+    },
     // No CSP of its own: security.ts sends one policy for every page, these included.
   });
 

@@ -1,15 +1,23 @@
 // Limits on the agents, the one part of the API that can cost money (a paid model) or hold a
 // model for minutes: requests per client address per window, counted in memory or, with
 // REDIS_URL, in Redis so that every instance shares one count; and a cap on the answer streams
-// one address may hold open at once. Both answer 429 rate_limited with Retry-After.
+// one address may hold open at once. Login attempts are counted the same way, per address and
+// per account, against password guessing. All answer 429 rate_limited with Retry-After.
 import rateLimit, { normalizeIP } from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
+import type {
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  onRequestHookHandler,
+  RouteOptions,
+} from 'fastify';
 import { Redis } from 'ioredis';
-import type { Limits } from '../config.js';
+import type { AuthConfig, Limits } from '../config.js';
 import { AppError } from './errors.js';
 
 const AGENT_ROUTES = '/api/agents/';
 const STREAM_ROUTE = '/api/agents/answer-stream';
+const LOGIN_ROUTE = '/api/auth/login';
 /** The Redis keys' prefix: instances that share it share the count. */
 export const RATE_LIMIT_NAMESPACE = 'interview-tracker:agents:';
 /** A closed stream frees its place at once; a second is a fair time to try again. */
@@ -75,25 +83,81 @@ function streamCap(max: number): onRequestHookHandler {
   };
 }
 
-export interface AgentLimitOptions {
+export interface RateLimitOptions {
   limits: Limits;
+  auth: Pick<AuthConfig, 'loginRequests' | 'loginWindowMs'>;
   /** Set → counts live there; otherwise in this process's memory. */
   redis?: Redis | undefined;
 }
 
+/** The 429 joins the route's documented contract, though the route does not enforce it. */
+function document429(route: RouteOptions) {
+  if (route.schema?.response && typeof route.schema.response === 'object') {
+    route.schema = {
+      ...route.schema,
+      response: { ...route.schema.response, 429: { $ref: 'Error#' } },
+    };
+  }
+}
+
 /**
- * Adds the limits to every /api/agents/* route registered after this, and documents the 429 on
- * each: the limit belongs to the route's contract even though the route does not enforce it.
+ * Login attempts per address (before the body is read) and per account (once it is): one
+ * address cannot try many passwords, nor many addresses one account's. Every attempt counts.
  */
-export async function registerAgentLimits(
+function loginLimits(
   app: FastifyInstance,
-  { limits, redis }: AgentLimitOptions,
+  { loginRequests: max, loginWindowMs }: RateLimitOptions['auth'],
+) {
+  const window = per(loginWindowMs);
+  // One store serves every limiter: the key says which count it is.
+  const byAddress = app.rateLimit({
+    max,
+    timeWindow: loginWindowMs,
+    keyGenerator: (request) => `login:address:${clientOf(request)}`,
+    errorResponseBuilder: (_request, context) =>
+      new AppError(
+        'rate_limited',
+        `Too many login attempts from this address: at most ${context.max} per ${window}; retry in ${context.after}`,
+      ),
+  });
+  // A second count on one request: rateLimit() runs once per request, createRateLimit() only
+  // counts and leaves the answer to us.
+  const accountCount = app.createRateLimit({
+    max,
+    timeWindow: loginWindowMs,
+    keyGenerator: (request) =>
+      `login:account:${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
+  });
+  const byAccount = async (request: FastifyRequest, reply: FastifyReply) => {
+    const count = await accountCount(request);
+    if (!('isExceeded' in count) || !count.isExceeded) return;
+    reply.header('retry-after', String(count.ttlInSeconds));
+    throw new AppError(
+      'rate_limited',
+      `Too many login attempts for this account: at most ${max} per ${window}; retry in ${count.ttlInSeconds} s`,
+    );
+  };
+  app.addHook('onRoute', (route) => {
+    if (route.url !== LOGIN_ROUTE) return;
+    route.onRequest = [...(route.onRequest ? [route.onRequest].flat() : []), byAddress];
+    route.preHandler = [...(route.preHandler ? [route.preHandler].flat() : []), byAccount];
+    document429(route);
+  });
+}
+
+/**
+ * Adds the limits to every /api/agents/* route and to login, registered after this, and
+ * documents the 429 on each.
+ */
+export async function registerRateLimits(
+  app: FastifyInstance,
+  { limits, auth, redis }: RateLimitOptions,
 ): Promise<void> {
   const hooks: { all: onRequestHookHandler[]; streams: onRequestHookHandler[] } = {
     all: [],
     streams: [],
   };
-  if (limits.agentRequests > 0) {
+  if (limits.agentRequests > 0 || auth.loginRequests > 0) {
     await app.register(rateLimit, {
       global: false,
       max: limits.agentRequests,
@@ -107,8 +171,9 @@ export async function registerAgentLimits(
           `Too many requests to the agents: at most ${context.max} per ${per(limits.agentWindowMs)} from one address; retry in ${context.after}`,
         ),
     });
-    hooks.all.push(app.rateLimit());
   }
+  if (auth.loginRequests > 0) loginLimits(app, auth);
+  if (limits.agentRequests > 0) hooks.all.push(app.rateLimit());
   if (limits.agentStreams > 0) hooks.streams.push(streamCap(limits.agentStreams));
   if (hooks.all.length + hooks.streams.length === 0) return;
 
@@ -118,11 +183,6 @@ export async function registerAgentLimits(
     if (added.length === 0) return;
     const existing = route.onRequest ? [route.onRequest].flat() : [];
     route.onRequest = [...existing, ...added] as typeof route.onRequest;
-    if (route.schema?.response && typeof route.schema.response === 'object') {
-      route.schema = {
-        ...route.schema,
-        response: { ...route.schema.response, 429: { $ref: 'Error#' } },
-      };
-    }
+    document429(route);
   });
 }

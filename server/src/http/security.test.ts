@@ -258,7 +258,7 @@ describe('listening beyond loopback', () => {
   });
   afterAll(async () => database?.close());
 
-  async function warningsWhenListeningOn(host: string) {
+  async function warningsWhenListeningOn(host: string, env: Record<string, string> = {}) {
     const lines: { level: number; msg: string }[] = [];
     const sink = new Writable({
       write(chunk, _encoding, done) {
@@ -266,7 +266,7 @@ describe('listening beyond loopback', () => {
         done();
       },
     });
-    const config = { ...loadConfig({ HOST: host }), logLevel: 'warn' as const };
+    const config = { ...loadConfig({ HOST: host, ...env }), logLevel: 'warn' as const };
     const app = await buildApp({ config, database, loggerInstance: pino({ level: 'warn' }, sink) });
     try {
       await app.listen({ host, port: 0 });
@@ -276,10 +276,18 @@ describe('listening beyond loopback', () => {
     }
   }
 
-  it('warns that anyone on the network can read and change the data', async () => {
+  it('warns that anyone on the network can read and change the data with AUTH=none', async () => {
+    expect(await warningsWhenListeningOn('0.0.0.0', { AUTH: 'none' })).toEqual([
+      expect.stringMatching(
+        /^listening on a network address with AUTH=none: anyone who can reach this machine can read and change all the data/,
+      ),
+    ]);
+  });
+
+  it('with accounts (the default there) warns only that no owner exists yet', async () => {
     expect(await warningsWhenListeningOn('0.0.0.0')).toEqual([
       expect.stringMatching(
-        /^listening on a network address: anyone who can reach this machine can read and change all the data \(there is no login yet\)/,
+        /^no account exists yet: whoever opens the app first creates the owner/,
       ),
     ]);
   });

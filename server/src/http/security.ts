@@ -1,28 +1,20 @@
 // What a page on another site may do with this server, and what the server tells browsers about
 // its own pages: the Host names it answers to (DNS rebinding), the origins that may read the API
 // (CORS), security headers with one Content-Security-Policy for the app and both API docs, and a
-// warning when it listens beyond this machine. There is no login yet: these are the walls.
+// warning when it listens beyond this machine without a login. Accounts (AUTH=password) and the
+// origin check of cookie writes are in authentication.ts.
 import { createHash } from 'node:crypto';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Config } from '../config.js';
+import { type Config, isLoopback } from '../config.js';
 import { AppError } from './errors.js';
 
 /** Host names (as in a Host header or a URL) that always mean this machine. */
 const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
 const ANY_INTERFACE = ['', '0.0.0.0', '::', '[::]'];
 
-/** `localhost`, 127.0.0.0/8 or ::1: an address or name only this machine can reach. */
-export function isLoopback(host: string): boolean {
-  const name = host.toLowerCase().replace(/^\[(.*)\]$/, '$1');
-  return (
-    name === 'localhost' ||
-    name === '::1' ||
-    /^(::ffff:)?127(\.\d{1,3}){3}$/.test(name) ||
-    name === '0:0:0:0:0:0:0:1'
-  );
-}
+export { isLoopback };
 
 /** The host part of a Host header: lower case, IPv6 in brackets, no port, no trailing dot. */
 export function hostName(header: string): string {
@@ -76,7 +68,13 @@ export function isAllowedOrigin(
 
 /** Every method the API uses; a browser asks before sending any but GET, HEAD and POST. */
 export const CORS_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS'];
-const CORS_REQUEST_HEADERS = ['content-type', 'accept', 'x-request-id', 'last-event-id'];
+const CORS_REQUEST_HEADERS = [
+  'content-type',
+  'accept',
+  'authorization',
+  'x-request-id',
+  'last-event-id',
+];
 /** Response headers a cross-origin page may read, beyond the few every page may. */
 const CORS_EXPOSED_HEADERS = [
   'x-request-id',
@@ -179,10 +177,12 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
   app.addHook('onListen', async () => {
     const address = app.server.address();
     if (address && typeof address === 'object' && !isLoopback(address.address)) {
-      app.log.warn(
-        { address: address.address, port: address.port },
-        'listening on a network address: anyone who can reach this machine can read and change all the data (there is no login yet); set HOST=127.0.0.1 to keep it to this machine',
-      );
+      if (config.auth.mode === 'none') {
+        app.log.warn(
+          { address: address.address, port: address.port },
+          'listening on a network address with AUTH=none: anyone who can reach this machine can read and change all the data; set AUTH=password, or HOST=127.0.0.1 to keep it to this machine',
+        );
+      }
     }
   });
 }

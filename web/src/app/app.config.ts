@@ -1,5 +1,7 @@
 import {
   type ApplicationConfig,
+  inject,
+  provideAppInitializer,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
@@ -11,11 +13,15 @@ import {
   withRouterConfig,
 } from '@angular/router';
 import { routes } from './app.routes';
+import { Session } from './core/auth/session';
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
+    // Whether the server has accounts decides the first screen: ask before showing one, so the
+    // navigation does not flash up around the login page.
+    provideAppInitializer(() => inject(Session).ready()),
     // Route and query parameters arrive as component inputs, so deep links need no glue code.
     provideRouter(
       routes,

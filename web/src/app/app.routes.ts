@@ -1,32 +1,70 @@
 import type { Routes } from '@angular/router';
+import {
+  requireAccounts,
+  requireLoggedOut,
+  requireOwner,
+  requireSetup,
+  requireUser,
+} from './core/auth/auth-guards';
 
 export const routes: Routes = [
-  { path: '', pathMatch: 'full', redirectTo: 'dashboard' },
   {
-    path: 'dashboard',
-    title: 'Dashboard · Interview Tracker',
-    loadComponent: () => import('./features/dashboard/dashboard-page').then((m) => m.DashboardPage),
+    path: 'login',
+    title: 'Log in · Interview Tracker',
+    canActivate: [requireLoggedOut],
+    loadComponent: () => import('./features/auth/login-page').then((m) => m.LoginPage),
   },
   {
-    path: 'interviews',
-    loadChildren: () => import('./features/interviews/interviews.routes').then((m) => m.routes),
+    path: 'setup',
+    title: 'Create the owner account · Interview Tracker',
+    canActivate: [requireSetup],
+    loadComponent: () => import('./features/auth/setup-page').then((m) => m.SetupPage),
   },
   {
-    path: 'questions',
-    loadChildren: () => import('./features/questions/questions.routes').then((m) => m.routes),
-  },
-  {
+    // Everything else needs a logged-in user when the server has accounts.
     path: '',
-    loadChildren: () => import('./features/catalog/catalog.routes').then((m) => m.routes),
-  },
-  {
-    path: 'room',
-    title: 'Interview room · Interview Tracker',
-    loadComponent: () => import('./features/room/room-page').then((m) => m.RoomPage),
-  },
-  {
-    path: '**',
-    title: 'Not found · Interview Tracker',
-    loadComponent: () => import('./core/layout/not-found').then((m) => m.NotFound),
+    canActivateChild: [requireUser],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'dashboard' },
+      {
+        path: 'dashboard',
+        title: 'Dashboard · Interview Tracker',
+        loadComponent: () =>
+          import('./features/dashboard/dashboard-page').then((m) => m.DashboardPage),
+      },
+      {
+        path: 'interviews',
+        loadChildren: () => import('./features/interviews/interviews.routes').then((m) => m.routes),
+      },
+      {
+        path: 'questions',
+        loadChildren: () => import('./features/questions/questions.routes').then((m) => m.routes),
+      },
+      {
+        path: '',
+        loadChildren: () => import('./features/catalog/catalog.routes').then((m) => m.routes),
+      },
+      {
+        path: 'room',
+        title: 'Interview room · Interview Tracker',
+        loadComponent: () => import('./features/room/room-page').then((m) => m.RoomPage),
+      },
+      {
+        path: 'account',
+        canActivate: [requireAccounts],
+        loadChildren: () => import('./features/account/account.routes').then((m) => m.routes),
+      },
+      {
+        path: 'users',
+        title: 'Users · Interview Tracker',
+        canActivate: [requireOwner],
+        loadComponent: () => import('./features/users/users-page').then((m) => m.UsersPage),
+      },
+      {
+        path: '**',
+        title: 'Not found · Interview Tracker',
+        loadComponent: () => import('./core/layout/not-found').then((m) => m.NotFound),
+      },
+    ],
   },
 ];

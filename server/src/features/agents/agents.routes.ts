@@ -81,7 +81,7 @@ export const agentsRoutes: Feature = async (
       reply.raw.on('close', () => {
         if (!reply.raw.writableFinished) controller.abort();
       });
-      return service.answer(request.body, controller.signal);
+      return service.answer(request.owner, request.body, controller.signal);
     },
   });
 
@@ -95,7 +95,11 @@ export const agentsRoutes: Feature = async (
       response: streamResponse,
     },
     handler: async (request, reply) =>
-      sendEventStream(reply, (signal) => service.answerEvents(request.body, signal), streamOptions),
+      sendEventStream(
+        reply,
+        (signal) => service.answerEvents(request.owner, request.body, signal),
+        streamOptions,
+      ),
   });
 
   app.get('/api/agents/answer-stream', {
@@ -110,7 +114,7 @@ export const agentsRoutes: Feature = async (
     handler: async (request, reply) =>
       sendEventStream(
         reply,
-        (signal) => service.answerEvents(request.query as AnswerRequestBody, signal),
+        (signal) => service.answerEvents(request.owner, request.query as AnswerRequestBody, signal),
         streamOptions,
       ),
   });

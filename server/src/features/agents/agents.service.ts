@@ -3,6 +3,7 @@
 // collects them.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/database.js';
+import type { OwnerId } from '../../db/owner.js';
 import { isDatabaseUnavailable } from '../../http/error-handler.js';
 import { AppError } from '../../http/errors.js';
 import { closeEntry, createPackIndex, type PackIndex } from '../../knowledge/search.js';
@@ -152,7 +153,9 @@ export function createAgentsService({
     return routed({ ...router.route(question, context), router: 'classifier' });
   }
 
+  /** `owner`: whose question bank the answer may draw on. */
   async function* answerEvents(
+    owner: OwnerId,
     request: AnswerRequestBody,
     signal: AbortSignal,
   ): AsyncGenerator<AgentEvent> {
@@ -176,6 +179,7 @@ export function createAgentsService({
       const context = request.context ?? undefined;
       const references = await searchBank(
         db,
+        owner,
         context ? `${request.question} ${context}` : request.question,
       );
       const history = trimHistory(toTurns(request.conversation_history));
@@ -281,11 +285,11 @@ export function createAgentsService({
     answerEvents,
 
     /** The whole answer at once; an error event becomes the matching HTTP error. */
-    async answer(request: AnswerRequestBody, signal: AbortSignal) {
+    async answer(owner: OwnerId, request: AnswerRequestBody, signal: AbortSignal) {
       let routing: RoutingData | undefined;
       let complete: Extract<AgentEvent, { event_type: 'answer_complete' }>['data'] | undefined;
       let followUps: string[] = [];
-      for await (const event of answerEvents(request, signal)) {
+      for await (const event of answerEvents(owner, request, signal)) {
         if (event.event_type === 'routing') routing = event.data;
         else if (event.event_type === 'answer_complete') complete = event.data;
         else if (event.event_type === 'follow_ups') followUps = event.data.questions;

@@ -2,6 +2,7 @@
 // search (works the same on PGlite). The stored notes then shape the answer.
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
+import { type OwnerId, ownedBy } from '../../db/owner.js';
 import { questions } from '../../db/schema.js';
 import type { BankReference } from '../../llm/types.js';
 
@@ -37,7 +38,12 @@ const FRAMING_LEXEMES = [
   'creat',
 ];
 
-export async function searchBank(db: Db, text: string, limit = 3): Promise<BankReference[]> {
+export async function searchBank(
+  db: Db,
+  owner: OwnerId,
+  text: string,
+  limit = 3,
+): Promise<BankReference[]> {
   const lexemeRows = await db.execute<{ lexeme: string }>(
     sql`select unnest(tsvector_to_array(to_tsvector('english', ${text}))) as lexeme`,
   );
@@ -73,6 +79,7 @@ export async function searchBank(db: Db, text: string, limit = 3): Promise<BankR
     .from(questions)
     .where(
       and(
+        ownedBy(questions.user_id, owner),
         eq(questions.is_active, true),
         sql`search_vector @@ ${query}`,
         sql`${overlap} >= ${needed}`,

@@ -22,7 +22,7 @@ export const companiesRoutes: Feature = async (app, { database }) => {
       querystring: CompanyListQuery,
       response: { 200: Type.Array(Company), ...errorResponses(400) },
     },
-    handler: async (request) => service.list(request.query),
+    handler: async (request) => service.list(request.owner, request.query),
   });
 
   app.post('/api/companies', {
@@ -33,7 +33,8 @@ export const companiesRoutes: Feature = async (app, { database }) => {
       body: CompanyCreate,
       response: { 201: Company, ...errorResponses(400) },
     },
-    handler: async (request, reply) => reply.status(201).send(await service.create(request.body)),
+    handler: async (request, reply) =>
+      reply.status(201).send(await service.create(request.owner, request.body)),
   });
 
   app.get('/api/companies/:company_id', {
@@ -44,7 +45,7 @@ export const companiesRoutes: Feature = async (app, { database }) => {
       params: CompanyParams,
       response: { 200: Company, ...errorResponses(400, 404) },
     },
-    handler: async (request) => service.get(request.params.company_id),
+    handler: async (request) => service.get(request.owner, request.params.company_id),
   });
 
   app.put('/api/companies/:company_id', {
@@ -56,7 +57,8 @@ export const companiesRoutes: Feature = async (app, { database }) => {
       body: CompanyUpdate,
       response: { 200: Company, ...errorResponses(400, 404) },
     },
-    handler: async (request) => service.update(request.params.company_id, request.body),
+    handler: async (request) =>
+      service.update(request.owner, request.params.company_id, request.body),
   });
 
   app.delete('/api/companies/:company_id', {
@@ -68,7 +70,7 @@ export const companiesRoutes: Feature = async (app, { database }) => {
       response: { 204: Type.Null({ description: 'Deleted' }), ...errorResponses(400, 404) },
     },
     handler: async (request, reply) => {
-      await service.remove(request.params.company_id);
+      await service.remove(request.owner, request.params.company_id);
       return reply.status(204).send(null);
     },
   });

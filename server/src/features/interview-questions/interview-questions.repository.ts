@@ -1,7 +1,8 @@
 // Writes of question links. Each keeps its question's statistics (times_asked, rating) in the
 // same transaction, so a failure leaves both as they were.
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
+import { type OwnerId, ownedBy } from '../../db/owner.js';
 import { countAsked, refreshRating } from '../../db/question-stats.js';
 import { interviewQuestions, questions } from '../../db/schema.js';
 
@@ -9,11 +10,11 @@ export type LinkInsert = typeof interviewQuestions.$inferInsert;
 
 export function createInterviewQuestionsRepository(db: Db) {
   return {
-    async questionExists(questionId: number): Promise<boolean> {
+    async questionExists(owner: OwnerId, questionId: number): Promise<boolean> {
       const rows = await db
         .select({ id: questions.question_id })
         .from(questions)
-        .where(eq(questions.question_id, questionId))
+        .where(and(eq(questions.question_id, questionId), ownedBy(questions.user_id, owner)))
         .limit(1);
       return rows.length > 0;
     },

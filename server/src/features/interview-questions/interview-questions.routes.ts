@@ -40,7 +40,7 @@ export const interviewQuestionsRoutes: Feature = async (app, { database }) => {
       params: InterviewParams,
       response: { 200: Type.Array(InterviewQuestion), ...errorResponses(400, 404) },
     },
-    handler: async (request) => service.list(request.params.interview_id),
+    handler: async (request) => service.list(request.owner, request.params.interview_id),
   });
 
   app.post(collection, {
@@ -56,7 +56,9 @@ export const interviewQuestionsRoutes: Feature = async (app, { database }) => {
       response: { 201: InterviewQuestion, ...errorResponses(400, 404) },
     },
     handler: async (request, reply) =>
-      reply.status(201).send(await service.create(request.params.interview_id, request.body)),
+      reply
+        .status(201)
+        .send(await service.create(request.owner, request.params.interview_id, request.body)),
   });
 
   app.get(item, {
@@ -68,7 +70,7 @@ export const interviewQuestionsRoutes: Feature = async (app, { database }) => {
       response: { 200: InterviewQuestion, ...errorResponses(400, 404) },
     },
     handler: async (request) =>
-      service.get(request.params.interview_id, request.params.interview_question_id),
+      service.get(request.owner, request.params.interview_id, request.params.interview_question_id),
   });
 
   app.put(item, {
@@ -83,6 +85,7 @@ export const interviewQuestionsRoutes: Feature = async (app, { database }) => {
     },
     handler: async (request) =>
       service.update(
+        request.owner,
         request.params.interview_id,
         request.params.interview_question_id,
         request.body,
@@ -98,7 +101,11 @@ export const interviewQuestionsRoutes: Feature = async (app, { database }) => {
       response: { 204: Type.Null({ description: 'Deleted' }), ...errorResponses(400, 404) },
     },
     handler: async (request, reply) => {
-      await service.remove(request.params.interview_id, request.params.interview_question_id);
+      await service.remove(
+        request.owner,
+        request.params.interview_id,
+        request.params.interview_question_id,
+      );
       return reply.status(204).send(null);
     },
   });

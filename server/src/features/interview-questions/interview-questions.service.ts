@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.js';
+import type { OwnerId } from '../../db/owner.js';
 import { notFound } from '../../http/errors.js';
 import { createInterviewPartsRepository } from '../interviews/interview-parts.repository.js';
 import { createInterviewQuestionsRepository } from './interview-questions.repository.js';
@@ -11,15 +12,15 @@ export function createInterviewQuestionsService({ db }: { db: Db }) {
   const repo = createInterviewQuestionsRepository(db);
   const parts = createInterviewPartsRepository(db);
 
-  async function assertInterviewExists(interviewId: number) {
-    if (!(await parts.interviewExists(interviewId))) {
+  async function assertInterviewExists(owner: OwnerId, interviewId: number) {
+    if (!(await parts.interviewExists(owner, interviewId))) {
       throw notFound(`Interview ${interviewId} not found`);
     }
   }
 
   /** A link of another interview is as missing as one that never existed. */
-  async function get(interviewId: number, linkId: number) {
-    await assertInterviewExists(interviewId);
+  async function get(owner: OwnerId, interviewId: number, linkId: number) {
+    await assertInterviewExists(owner, interviewId);
     const row = await parts.link(interviewId, linkId);
     if (!row) throw notFound(`Interview question ${linkId} not found in interview ${interviewId}`);
     return row;
@@ -36,34 +37,44 @@ export function createInterviewQuestionsService({ db }: { db: Db }) {
   return {
     get,
 
-    async list(interviewId: number) {
-      await assertInterviewExists(interviewId);
+    async list(owner: OwnerId, interviewId: number) {
+      await assertInterviewExists(owner, interviewId);
       return parts.links(interviewId);
     },
 
-    async create(interviewId: number, body: InterviewQuestionCreateBody) {
-      await assertInterviewExists(interviewId);
-      if (!(await repo.questionExists(body.question_id))) {
+    async create(owner: OwnerId, interviewId: number, body: InterviewQuestionCreateBody) {
+      await assertInterviewExists(owner, interviewId);
+      // Another user's question is as missing as one that never existed.
+      if (!(await repo.questionExists(owner, body.question_id))) {
         throw notFound(`Question ${body.question_id} not found`);
       }
       await assertRound(interviewId, body.round_id);
       // The path names the interview; a body's interview_id is ignored.
       const { interview_id: _ignored, ...fields } = body;
-      const linkId = await repo.insertCounting({ ...fields, interview_id: interviewId });
-      return get(interviewId, linkId);
+      const linkId = await repo.insertCounting({
+        ...fields,
+        interview_id: interviewId,
+        user_id: owner,
+      });
+      return get(owner, interviewId, linkId);
     },
 
-    async update(interviewId: number, linkId: number, body: InterviewQuestionUpdateBody) {
-      const current = await get(interviewId, linkId);
+    async update(
+      owner: OwnerId,
+      interviewId: number,
+      linkId: number,
+      body: InterviewQuestionUpdateBody,
+    ) {
+      const current = await get(owner, interviewId, linkId);
       const { interview_id: _ignored, ...patch } = body;
       if (Object.keys(patch).length === 0) return current;
       await assertRound(interviewId, patch.round_id);
       await repo.update(linkId, current.question_id, patch);
-      return get(interviewId, linkId);
+      return get(owner, interviewId, linkId);
     },
 
-    async remove(interviewId: number, linkId: number): Promise<void> {
-      await get(interviewId, linkId);
+    async remove(owner: OwnerId, interviewId: number, linkId: number): Promise<void> {
+      await get(owner, interviewId, linkId);
       await repo.deleteCounting(linkId);
     },
   };

@@ -3,6 +3,7 @@
 // use this repository for their reads and scope checks, and keep only their own writes.
 import { and, asc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
+import { type OwnerId, ownedBy } from '../../db/owner.js';
 import { interviewQuestions, interviewRounds, interviews, questions } from '../../db/schema.js';
 
 export type RoundRow = typeof interviewRounds.$inferSelect;
@@ -27,11 +28,12 @@ export type LinkRow = Awaited<ReturnType<typeof selectLinks>>[number];
 
 export function createInterviewPartsRepository(db: Db) {
   return {
-    async interviewExists(interviewId: number): Promise<boolean> {
+    /** Rounds and links are reached through their interview: this is their owner check. */
+    async interviewExists(owner: OwnerId, interviewId: number): Promise<boolean> {
       const rows = await db
         .select({ id: interviews.interview_id })
         .from(interviews)
-        .where(eq(interviews.interview_id, interviewId))
+        .where(and(eq(interviews.interview_id, interviewId), ownedBy(interviews.user_id, owner)))
         .limit(1);
       return rows.length > 0;
     },

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
+import { type OwnerId, ownedBy } from '../../db/owner.js';
 import { countAsked, refreshRating } from '../../db/question-stats.js';
 import {
   companies,
@@ -47,8 +48,8 @@ const SORT_KEYS: Record<InterviewListParams['sort_by'], SQL> = {
   interview_status: sql`${interviews.interview_status}`,
 };
 
-function where(query: InterviewListParams): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [];
+function where(owner: OwnerId, query: InterviewListParams): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [ownedBy(interviews.user_id, owner)];
   if (query.company_id !== undefined) conditions.push(eq(interviews.company_id, query.company_id));
   if (query.role_id !== undefined) conditions.push(eq(interviews.role_id, query.role_id));
   if (query.interview_type !== undefined)
@@ -87,7 +88,12 @@ export function createInterviewsRepository(db: Db) {
   // Drizzle's relational query), prepared once: no SQL building or planning per request.
   const detail = db.query.interviews
     .findFirst({
-      where: eq(interviews.interview_id, sql.placeholder('id')),
+      // The owner as a parameter: NULL (AUTH=none) must match NULL, which `=` never does. The
+      // primary key finds the row; the owner only has to agree with it.
+      where: and(
+        eq(interviews.interview_id, sql.placeholder('id')),
+        sql`${interviews.user_id} is not distinct from ${sql.placeholder('owner')}`,
+      ),
       with: {
         company: true,
         role: true,
@@ -123,8 +129,8 @@ export function createInterviewsRepository(db: Db) {
      * the counting query would cut and measure every matching row's notes, not the page's 20.
      * A page past the end counts separately.
      */
-    async list(query: InterviewListParams) {
-      const condition = where(query);
+    async list(owner: OwnerId, query: InterviewListParams) {
+      const condition = where(owner, query);
       const page = db
         .select({ id: interviews.interview_id, total: totalRows().as('total') })
         .from(interviews)
@@ -155,8 +161,8 @@ export function createInterviewsRepository(db: Db) {
     },
 
     /** The interview with its company, role, rounds and question links, or undefined. */
-    async findDetail(interviewId: number) {
-      const row = await detail.execute({ id: interviewId });
+    async findDetail(owner: OwnerId, interviewId: number) {
+      const row = await detail.execute({ id: interviewId, owner });
       if (!row) return undefined;
       const { company, role, rounds, links, ...interview } = row;
       return {
@@ -170,18 +176,26 @@ export function createInterviewsRepository(db: Db) {
       };
     },
 
-    async find(interviewId: number) {
-      const [row] = await selectRows().where(eq(interviews.interview_id, interviewId)).limit(1);
+    async find(owner: OwnerId, interviewId: number) {
+      const [row] = await selectRows()
+        .where(and(eq(interviews.interview_id, interviewId), ownedBy(interviews.user_id, owner)))
+        .limit(1);
       return row;
     },
 
-    async findCompany(companyId: number) {
-      const [row] = await db.select().from(companies).where(eq(companies.company_id, companyId));
+    async findCompany(owner: OwnerId, companyId: number) {
+      const [row] = await db
+        .select()
+        .from(companies)
+        .where(and(eq(companies.company_id, companyId), ownedBy(companies.user_id, owner)));
       return row;
     },
 
-    async findRole(roleId: number) {
-      const [row] = await db.select().from(roles).where(eq(roles.role_id, roleId));
+    async findRole(owner: OwnerId, roleId: number) {
+      const [row] = await db
+        .select()
+        .from(roles)
+        .where(and(eq(roles.role_id, roleId), ownedBy(roles.user_id, owner)));
       return row;
     },
 

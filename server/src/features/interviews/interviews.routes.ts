@@ -54,7 +54,7 @@ export const interviewsRoutes: Feature = async (app, { database }) => {
       querystring: InterviewListQuery,
       response: { 200: InterviewList, ...errorResponses(400) },
     },
-    handler: async (request) => service.list(request.query),
+    handler: async (request) => service.list(request.owner, request.query),
   });
 
   app.post('/api/interviews', {
@@ -67,7 +67,8 @@ export const interviewsRoutes: Feature = async (app, { database }) => {
       body: { ...InterviewCreate, examples: [createExample] },
       response: { 201: Interview, ...errorResponses(400, 404) },
     },
-    handler: async (request, reply) => reply.status(201).send(await service.create(request.body)),
+    handler: async (request, reply) =>
+      reply.status(201).send(await service.create(request.owner, request.body)),
   });
 
   app.get('/api/interviews/:interview_id', {
@@ -78,7 +79,7 @@ export const interviewsRoutes: Feature = async (app, { database }) => {
       params: InterviewParams,
       response: { 200: InterviewDetail, ...errorResponses(400, 404) },
     },
-    handler: async (request) => service.getDetail(request.params.interview_id),
+    handler: async (request) => service.getDetail(request.owner, request.params.interview_id),
   });
 
   app.put('/api/interviews/:interview_id', {
@@ -90,7 +91,8 @@ export const interviewsRoutes: Feature = async (app, { database }) => {
       body: { ...InterviewUpdate, examples: [updateExample] },
       response: { 200: Interview, ...errorResponses(400, 404) },
     },
-    handler: async (request) => service.update(request.params.interview_id, request.body),
+    handler: async (request) =>
+      service.update(request.owner, request.params.interview_id, request.body),
   });
 
   app.delete('/api/interviews/:interview_id', {
@@ -106,7 +108,7 @@ export const interviewsRoutes: Feature = async (app, { database }) => {
       },
     },
     handler: async (request, reply) => {
-      await service.remove(request.params.interview_id, request.query);
+      await service.remove(request.owner, request.params.interview_id, request.query);
       return reply.status(204).send(null);
     },
   });

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.js';
+import type { OwnerId } from '../../db/owner.js';
 import { conflict, notFound, validationError } from '../../http/errors.js';
 import { createInterviewsRepository, type InterviewInsert } from './interviews.repository.js';
 import type {
@@ -50,47 +51,50 @@ function assertDateOrder(dates: Partial<Record<DateField, string | null>>) {
 export function createInterviewsService({ db }: { db: Db }) {
   const repo = createInterviewsRepository(db);
 
-  async function get(interviewId: number) {
-    const row = await repo.find(interviewId);
+  async function get(owner: OwnerId, interviewId: number) {
+    const row = await repo.find(owner, interviewId);
     if (!row) throw notFound(`Interview ${interviewId} not found`);
     return row;
   }
 
   /** A company or role named in a body must exist; checked before anything is written. */
-  async function assertReferences(body: InterviewUpdateBody) {
-    if (body.company_id != null && !(await repo.findCompany(body.company_id))) {
+  async function assertReferences(owner: OwnerId, body: InterviewUpdateBody) {
+    if (body.company_id != null && !(await repo.findCompany(owner, body.company_id))) {
       throw notFound(`Company ${body.company_id} not found`);
     }
-    if (body.role_id != null && !(await repo.findRole(body.role_id))) {
+    if (body.role_id != null && !(await repo.findRole(owner, body.role_id))) {
       throw notFound(`Role ${body.role_id} not found`);
     }
   }
 
   return {
-    async list(query: InterviewListParams) {
-      const { total, data } = await repo.list(query);
+    async list(owner: OwnerId, query: InterviewListParams) {
+      const { total, data } = await repo.list(owner, query);
       return { total, skip: query.skip, limit: query.limit, data };
     },
 
-    async getDetail(interviewId: number) {
-      const detail = await repo.findDetail(interviewId);
+    async getDetail(owner: OwnerId, interviewId: number) {
+      const detail = await repo.findDetail(owner, interviewId);
       if (!detail) throw notFound(`Interview ${interviewId} not found`);
       return detail;
     },
 
-    async create(body: InterviewCreateBody) {
+    async create(owner: OwnerId, body: InterviewCreateBody) {
       assertDateOrder(body);
-      await assertReferences(body);
-      const interviewId = await repo.insert(toColumns(body) as InterviewInsert);
-      return get(interviewId);
+      await assertReferences(owner, body);
+      const interviewId = await repo.insert({
+        ...(toColumns(body) as InterviewInsert),
+        user_id: owner,
+      });
+      return get(owner, interviewId);
     },
 
-    async update(interviewId: number, body: InterviewUpdateBody) {
-      const current = await get(interviewId);
+    async update(owner: OwnerId, interviewId: number, body: InterviewUpdateBody) {
+      const current = await get(owner, interviewId);
       assertDateOrder({ ...current, ...body });
-      await assertReferences(body);
+      await assertReferences(owner, body);
       if (Object.keys(body).length > 0) await repo.update(interviewId, toColumns(body));
-      return get(interviewId);
+      return get(owner, interviewId);
     },
 
     /**
@@ -98,8 +102,12 @@ export function createInterviewsService({ db }: { db: Db }) {
      * `permanent`, a cancelled interview is removed with its rounds and question links, and
      * the questions it asked are counted as asked once less.
      */
-    async remove(interviewId: number, { permanent }: { permanent: boolean }): Promise<void> {
-      const current = await get(interviewId);
+    async remove(
+      owner: OwnerId,
+      interviewId: number,
+      { permanent }: { permanent: boolean },
+    ): Promise<void> {
+      const current = await get(owner, interviewId);
       if (!permanent) {
         await repo.update(interviewId, { interview_status: 'cancelled' });
         return;

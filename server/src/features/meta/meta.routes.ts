@@ -45,6 +45,7 @@ export const metaRoutes: Feature = async (app, { database }) => {
   });
 
   app.get('/api/health', {
+    config: { auth: 'public' },
     schema: {
       tags: ['meta'],
       operationId: 'getHealth',
@@ -55,6 +56,7 @@ export const metaRoutes: Feature = async (app, { database }) => {
   });
 
   app.get('/api/ready', {
+    config: { auth: 'public' },
     schema: {
       tags: ['meta'],
       operationId: 'getReady',

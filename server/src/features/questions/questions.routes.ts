@@ -43,7 +43,7 @@ export const questionsRoutes: Feature = async (app, { database }) => {
       querystring: QuestionListQuery,
       response: { 200: Envelope(QuestionListItem, 'QuestionPage'), ...errorResponses(400) },
     },
-    handler: async (request) => service.list(request.query),
+    handler: async (request) => service.list(request.owner, request.query),
   });
 
   app.post('/api/questions', {
@@ -54,7 +54,8 @@ export const questionsRoutes: Feature = async (app, { database }) => {
       body: { ...QuestionCreate, examples: [createExample] },
       response: { 201: Question, ...errorResponses(400, 404) },
     },
-    handler: async (request, reply) => reply.status(201).send(await service.create(request.body)),
+    handler: async (request, reply) =>
+      reply.status(201).send(await service.create(request.owner, request.body)),
   });
 
   app.get('/api/questions/category/:category', {
@@ -67,7 +68,8 @@ export const questionsRoutes: Feature = async (app, { database }) => {
       querystring: CategoryQuery,
       response: { 200: Type.Array(Question), ...errorResponses(400) },
     },
-    handler: async (request) => service.listByCategory(request.params.category, request.query),
+    handler: async (request) =>
+      service.listByCategory(request.owner, request.params.category, request.query),
   });
 
   app.get('/api/questions/:question_id', {
@@ -78,7 +80,7 @@ export const questionsRoutes: Feature = async (app, { database }) => {
       params: QuestionParams,
       response: { 200: Question, ...errorResponses(400, 404) },
     },
-    handler: async (request) => service.get(request.params.question_id),
+    handler: async (request) => service.get(request.owner, request.params.question_id),
   });
 
   app.put('/api/questions/:question_id', {
@@ -93,7 +95,8 @@ export const questionsRoutes: Feature = async (app, { database }) => {
       body: QuestionUpdate,
       response: { 200: Question, ...errorResponses(400, 404) },
     },
-    handler: async (request) => service.update(request.params.question_id, request.body),
+    handler: async (request) =>
+      service.update(request.owner, request.params.question_id, request.body),
   });
 
   app.delete('/api/questions/:question_id', {
@@ -108,7 +111,7 @@ export const questionsRoutes: Feature = async (app, { database }) => {
       response: { 204: Type.Null({ description: 'Deleted' }), ...errorResponses(400, 404) },
     },
     handler: async (request, reply) => {
-      await service.remove(request.params.question_id);
+      await service.remove(request.owner, request.params.question_id);
       return reply.status(204).send(null);
     },
   });

@@ -10,6 +10,7 @@ import {
   sql,
 } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
+import { type OwnerId, ownedBy } from '../../db/owner.js';
 import { questions } from '../../db/schema.js';
 import { clippedText, matchesAny, totalRows } from '../../db/sql.js';
 import { notFound, validationError } from '../../http/errors.js';
@@ -67,8 +68,9 @@ function ordering(sortBy: keyof typeof SORT_COLUMNS, order: 'asc' | 'desc'): SQL
   ];
 }
 
-function listFilter(query: QuestionListParams): SQL | undefined {
+function listFilter(owner: OwnerId, query: QuestionListParams): SQL | undefined {
   return and(
+    ownedBy(questions.user_id, owner),
     eq(questions.is_active, query.is_active),
     query.category ? eq(questions.question_category, query.category) : undefined,
     query.difficulty ? eq(questions.question_difficulty, query.difficulty) : undefined,
@@ -81,18 +83,22 @@ function listFilter(query: QuestionListParams): SQL | undefined {
 }
 
 export function createQuestionsService({ db }: { db: Db }) {
-  async function get(questionId: number): Promise<QuestionRecord> {
+  async function get(owner: OwnerId, questionId: number): Promise<QuestionRecord> {
     const [row] = await db
       .select()
       .from(questions)
-      .where(eq(questions.question_id, questionId))
+      .where(and(eq(questions.question_id, questionId), ownedBy(questions.user_id, owner)))
       .limit(1);
     if (!row) throw notFound(`Question ${questionId} not found`);
     return row;
   }
 
   /** related_questions must name questions that exist (and not the question itself). */
-  async function checkRelated(related: number[] | null | undefined, selfId?: number) {
+  async function checkRelated(
+    owner: OwnerId,
+    related: number[] | null | undefined,
+    selfId?: number,
+  ) {
     if (!related?.length) return;
     if (selfId !== undefined && related.includes(selfId)) {
       throw validationError('body/related_questions must not include the question itself');
@@ -101,7 +107,7 @@ export function createQuestionsService({ db }: { db: Db }) {
     const found = await db
       .select({ id: questions.question_id })
       .from(questions)
-      .where(inArray(questions.question_id, wanted));
+      .where(and(inArray(questions.question_id, wanted), ownedBy(questions.user_id, owner)));
     const known = new Set(found.map((row) => row.id));
     const missing = wanted.filter((id) => !known.has(id));
     if (missing.length > 0) {
@@ -117,8 +123,8 @@ export function createQuestionsService({ db }: { db: Db }) {
      * rows, then the full rows of those ids only (cutting and measuring long text for every
      * match would cost more than the page). A page past the end counts separately.
      */
-    async list(query: QuestionListParams) {
-      const where = listFilter(query);
+    async list(owner: OwnerId, query: QuestionListParams) {
+      const where = listFilter(owner, query);
       const order = ordering(query.sort_by, query.order);
       const page = db
         .select({ id: questions.question_id, total: totalRows().as('total') })
@@ -143,27 +149,41 @@ export function createQuestionsService({ db }: { db: Db }) {
     },
 
     async listByCategory(
+      owner: OwnerId,
       category: QuestionRecord['question_category'],
       query: CategoryListParams,
     ): Promise<QuestionRecord[]> {
       return db
         .select()
         .from(questions)
-        .where(and(eq(questions.is_active, true), eq(questions.question_category, category)))
+        .where(
+          and(
+            ownedBy(questions.user_id, owner),
+            eq(questions.is_active, true),
+            eq(questions.question_category, category),
+          ),
+        )
         .orderBy(...ordering('created_at', 'desc'))
         .offset(query.skip)
         .limit(query.limit);
     },
 
-    async create(input: QuestionCreateBody): Promise<QuestionRecord> {
-      await checkRelated(input.related_questions);
-      const [row] = await db.insert(questions).values(input).returning();
+    async create(owner: OwnerId, input: QuestionCreateBody): Promise<QuestionRecord> {
+      await checkRelated(owner, input.related_questions);
+      const [row] = await db
+        .insert(questions)
+        .values({ ...input, user_id: owner })
+        .returning();
       return row as QuestionRecord;
     },
 
-    async update(questionId: number, patch: QuestionUpdateBody): Promise<QuestionRecord> {
-      const current = await get(questionId);
-      await checkRelated(patch.related_questions, questionId);
+    async update(
+      owner: OwnerId,
+      questionId: number,
+      patch: QuestionUpdateBody,
+    ): Promise<QuestionRecord> {
+      const current = await get(owner, questionId);
+      await checkRelated(owner, patch.related_questions, questionId);
       if (Object.keys(patch).length === 0) return current;
       const [row] = await db
         .update(questions)
@@ -174,8 +194,8 @@ export function createQuestionsService({ db }: { db: Db }) {
     },
 
     /** Soft delete: the question stays readable by id and restorable with is_active: true. */
-    async remove(questionId: number): Promise<void> {
-      await get(questionId);
+    async remove(owner: OwnerId, questionId: number): Promise<void> {
+      await get(owner, questionId);
       // Only an active question changes, so a repeated delete leaves updated_at alone.
       await db
         .update(questions)

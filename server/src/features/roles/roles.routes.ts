@@ -16,7 +16,7 @@ export const rolesRoutes: Feature = async (app, { database }) => {
       querystring: RoleListQuery,
       response: { 200: Type.Array(Role), ...errorResponses(400) },
     },
-    handler: async (request) => service.list(request.query),
+    handler: async (request) => service.list(request.owner, request.query),
   });
 
   app.post('/api/roles', {
@@ -27,7 +27,8 @@ export const rolesRoutes: Feature = async (app, { database }) => {
       body: RoleCreate,
       response: { 201: Role, ...errorResponses(400) },
     },
-    handler: async (request, reply) => reply.status(201).send(await service.create(request.body)),
+    handler: async (request, reply) =>
+      reply.status(201).send(await service.create(request.owner, request.body)),
   });
 
   app.get('/api/roles/:role_id', {
@@ -38,7 +39,7 @@ export const rolesRoutes: Feature = async (app, { database }) => {
       params: RoleParams,
       response: { 200: Role, ...errorResponses(400, 404) },
     },
-    handler: async (request) => service.get(request.params.role_id),
+    handler: async (request) => service.get(request.owner, request.params.role_id),
   });
 
   app.put('/api/roles/:role_id', {
@@ -50,7 +51,7 @@ export const rolesRoutes: Feature = async (app, { database }) => {
       body: RoleUpdate,
       response: { 200: Role, ...errorResponses(400, 404) },
     },
-    handler: async (request) => service.update(request.params.role_id, request.body),
+    handler: async (request) => service.update(request.owner, request.params.role_id, request.body),
   });
 
   app.delete('/api/roles/:role_id', {
@@ -62,7 +63,7 @@ export const rolesRoutes: Feature = async (app, { database }) => {
       response: { 204: Type.Null({ description: 'Deleted' }), ...errorResponses(400, 404) },
     },
     handler: async (request, reply) => {
-      await service.remove(request.params.role_id);
+      await service.remove(request.owner, request.params.role_id);
       return reply.status(204).send(null);
     },
   });

@@ -33,7 +33,7 @@ export const roundsRoutes: Feature = async (app, { database }) => {
       params: InterviewParams,
       response: { 200: Type.Array(Round), ...errorResponses(400, 404) },
     },
-    handler: async (request) => service.list(request.params.interview_id),
+    handler: async (request) => service.list(request.owner, request.params.interview_id),
   });
 
   app.post(collection, {
@@ -47,7 +47,9 @@ export const roundsRoutes: Feature = async (app, { database }) => {
       response: { 201: Round, ...errorResponses(400, 404) },
     },
     handler: async (request, reply) =>
-      reply.status(201).send(await service.create(request.params.interview_id, request.body)),
+      reply
+        .status(201)
+        .send(await service.create(request.owner, request.params.interview_id, request.body)),
   });
 
   app.get(item, {
@@ -58,7 +60,8 @@ export const roundsRoutes: Feature = async (app, { database }) => {
       params: RoundParams,
       response: { 200: Round, ...errorResponses(400, 404) },
     },
-    handler: async (request) => service.get(request.params.interview_id, request.params.round_id),
+    handler: async (request) =>
+      service.get(request.owner, request.params.interview_id, request.params.round_id),
   });
 
   app.put(item, {
@@ -71,7 +74,12 @@ export const roundsRoutes: Feature = async (app, { database }) => {
       response: { 200: Round, ...errorResponses(400, 404) },
     },
     handler: async (request) =>
-      service.update(request.params.interview_id, request.params.round_id, request.body),
+      service.update(
+        request.owner,
+        request.params.interview_id,
+        request.params.round_id,
+        request.body,
+      ),
   });
 
   app.delete(item, {
@@ -83,7 +91,7 @@ export const roundsRoutes: Feature = async (app, { database }) => {
       response: { 204: Type.Null({ description: 'Deleted' }), ...errorResponses(400, 404) },
     },
     handler: async (request, reply) => {
-      await service.remove(request.params.interview_id, request.params.round_id);
+      await service.remove(request.owner, request.params.interview_id, request.params.round_id);
       return reply.status(204).send(null);
     },
   });

@@ -16,7 +16,7 @@ export const skillsRoutes: Feature = async (app, { database }) => {
       querystring: SkillListQuery,
       response: { 200: Type.Array(Skill), ...errorResponses(400) },
     },
-    handler: async (request) => service.list(request.query),
+    handler: async (request) => service.list(request.owner, request.query),
   });
 
   app.post('/api/skills', {
@@ -27,7 +27,8 @@ export const skillsRoutes: Feature = async (app, { database }) => {
       body: SkillCreate,
       response: { 201: Skill, ...errorResponses(400, 404) },
     },
-    handler: async (request, reply) => reply.status(201).send(await service.create(request.body)),
+    handler: async (request, reply) =>
+      reply.status(201).send(await service.create(request.owner, request.body)),
   });
 
   app.get('/api/skills/:skill_id', {
@@ -38,7 +39,7 @@ export const skillsRoutes: Feature = async (app, { database }) => {
       params: SkillParams,
       response: { 200: Skill, ...errorResponses(400, 404) },
     },
-    handler: async (request) => service.get(request.params.skill_id),
+    handler: async (request) => service.get(request.owner, request.params.skill_id),
   });
 
   app.put('/api/skills/:skill_id', {
@@ -50,7 +51,8 @@ export const skillsRoutes: Feature = async (app, { database }) => {
       body: SkillUpdate,
       response: { 200: Skill, ...errorResponses(400, 404) },
     },
-    handler: async (request) => service.update(request.params.skill_id, request.body),
+    handler: async (request) =>
+      service.update(request.owner, request.params.skill_id, request.body),
   });
 
   app.delete('/api/skills/:skill_id', {
@@ -62,7 +64,7 @@ export const skillsRoutes: Feature = async (app, { database }) => {
       response: { 204: Type.Null({ description: 'Deleted' }), ...errorResponses(400, 404) },
     },
     handler: async (request, reply) => {
-      await service.remove(request.params.skill_id);
+      await service.remove(request.owner, request.params.skill_id);
       return reply.status(204).send(null);
     },
   });

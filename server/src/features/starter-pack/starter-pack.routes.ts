@@ -27,7 +27,7 @@ export const starterPackRoutes: Feature = async (app, { database }) => {
       querystring: PackListQuery,
       response: { 200: PackList, ...errorResponses(400) },
     },
-    handler: async (request) => service.list(request.query),
+    handler: async (request) => service.list(request.owner, request.query),
   });
 
   app.get('/api/starter-pack/:entry_id', {
@@ -38,7 +38,7 @@ export const starterPackRoutes: Feature = async (app, { database }) => {
       params: PackEntryParams,
       response: { 200: PackEntry, ...errorResponses(400, 404) },
     },
-    handler: async (request) => service.get(request.params.entry_id),
+    handler: async (request) => service.get(request.owner, request.params.entry_id),
   });
 
   app.post('/api/starter-pack/import', {
@@ -49,6 +49,6 @@ export const starterPackRoutes: Feature = async (app, { database }) => {
       body: PackImport,
       response: { 200: PackImportResult, ...errorResponses(400, 404) },
     },
-    handler: async (request) => service.import(request.body),
+    handler: async (request) => service.import(request.owner, request.body),
   });
 };

@@ -1,8 +1,9 @@
 // The starter pack as a catalogue a user browses and imports from: search, filters, and an
 // import that turns entries into bank questions (skipping the ones already there), in one
 // transaction.
-import { inArray, sql } from 'drizzle-orm';
+import { and, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
+import { type OwnerId, ownedBy } from '../../db/owner.js';
 import { questions } from '../../db/schema.js';
 import { notFound, validationError } from '../../http/errors.js';
 import { createPackIndex, type PackIndex } from '../../knowledge/search.js';
@@ -42,13 +43,18 @@ export function createStarterPackService({
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
 
   /** Bank question ids by lower-cased question text, for the entries given. */
-  async function inBank(chosen: PackEntry[], executor: Pick<Db, 'select'> = db) {
+  async function inBank(owner: OwnerId, chosen: PackEntry[], executor: Pick<Db, 'select'> = db) {
     if (chosen.length === 0) return new Map<string, number>();
     const texts = chosen.map((e) => e.question.toLowerCase());
     const rows = await executor
       .select({ id: questions.question_id, text: sql<string>`lower(${questions.question_text})` })
       .from(questions)
-      .where(inArray(sql`lower(${questions.question_text})`, texts));
+      .where(
+        and(
+          ownedBy(questions.user_id, owner),
+          inArray(sql`lower(${questions.question_text})`, texts),
+        ),
+      );
     return new Map(rows.map((row) => [row.text, row.id]));
   }
 
@@ -64,7 +70,7 @@ export function createStarterPackService({
   });
 
   return {
-    async list(query: PackListParams) {
+    async list(owner: OwnerId, query: PackListParams) {
       let found: PackEntry[];
       if (query.search?.trim()) {
         index ??= createPackIndex(entries);
@@ -78,7 +84,7 @@ export function createStarterPackService({
           (!query.category || entry.category === query.category),
       );
       const page = found.slice(query.skip, query.skip + query.limit);
-      const bank = await inBank(page);
+      const bank = await inBank(owner, page);
       return {
         total: found.length,
         skip: query.skip,
@@ -87,14 +93,14 @@ export function createStarterPackService({
       };
     },
 
-    async get(entryId: string) {
+    async get(owner: OwnerId, entryId: string) {
       const entry = byId.get(entryId);
       if (!entry) throw notFound(`Starter-pack entry ${entryId} not found`);
-      const bank = await inBank([entry]);
+      const bank = await inBank(owner, [entry]);
       return { ...entry, ...summarise(entry, bank) };
     },
 
-    async import(body: PackImportBody) {
+    async import(owner: OwnerId, body: PackImportBody) {
       if (!body.ids && !body.agent && !body.category) {
         throw validationError('body must name ids, an agent or a category to import');
       }
@@ -111,7 +117,7 @@ export function createStarterPackService({
       );
       return db.transaction(async (tx) => {
         // Inside the transaction: PGlite has one connection, which the transaction holds.
-        const bank = await inBank(chosen, tx);
+        const bank = await inBank(owner, chosen, tx);
         const skipped = chosen
           .filter((entry) => bank.has(entry.question.toLowerCase()))
           .map((entry) => ({
@@ -123,7 +129,7 @@ export function createStarterPackService({
         if (fresh.length > 0) {
           const rows = await tx
             .insert(questions)
-            .values(fresh.map(toQuestion))
+            .values(fresh.map((entry) => ({ ...toQuestion(entry), user_id: owner })))
             .returning({ id: questions.question_id });
           rows.forEach((row, i) => {
             imported.push({ id: (fresh[i] as PackEntry).id, question_id: row.id });

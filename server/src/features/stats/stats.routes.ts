@@ -21,7 +21,7 @@ export const statsRoutes: Feature = async (app, { database }) => {
         'appears in its map, with 0 where none.',
       response: { 200: StatsOverview },
     },
-    handler: async () => service.overview(),
+    handler: async (request) => service.overview(request.owner),
   });
 
   app.get('/api/stats/upcoming-rounds', {
@@ -35,6 +35,6 @@ export const statsRoutes: Feature = async (app, { database }) => {
       querystring: UpcomingRoundsQuery,
       response: { 200: Type.Array(UpcomingRound), ...errorResponses(400) },
     },
-    handler: async (request) => service.upcomingRounds(request.query),
+    handler: async (request) => service.upcomingRounds(request.owner, request.query),
   });
 };

@@ -1,6 +1,7 @@
 // Counts for the dashboard, each map filled from one GROUP BY and zero-filled from the enums.
 import { and, asc, eq, gte, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
+import { type OwnerId, ownedBy } from '../../db/owner.js';
 import {
   companies,
   INTERVIEW_RESULTS,
@@ -37,25 +38,31 @@ const todayUtc = () => new Date().toISOString().slice(0, 10);
 export const OVERVIEW_MAX_AGE_MS = 1_000;
 
 export function createStatsService({ db }: { db: Db }) {
-  let cached: { at: number; writes: number; value: Promise<Overview> } | undefined;
+  // One overview per owner: each user counts only their own rows.
+  const overviews = new Map<OwnerId, { at: number; writes: number; value: Promise<Overview> }>();
 
   return {
-    overview(): Promise<Overview> {
+    overview(owner: OwnerId): Promise<Overview> {
       const now = performance.now();
+      const cached = overviews.get(owner);
       if (cached && cached.writes === writeCount() && now - cached.at < OVERVIEW_MAX_AGE_MS) {
         return cached.value;
       }
-      const value = computeOverview(db);
+      // Expired entries go first, so the map holds at most the users of the last second.
+      for (const [key, old] of overviews) {
+        if (now - old.at >= OVERVIEW_MAX_AGE_MS) overviews.delete(key);
+      }
+      const value = computeOverview(db, owner);
       const entry = { at: now, writes: writeCount(), value };
-      cached = entry;
+      overviews.set(owner, entry);
       // A failed count is not kept: the next request tries again.
       value.catch(() => {
-        if (cached === entry) cached = undefined;
+        if (overviews.get(owner) === entry) overviews.delete(owner);
       });
       return value;
     },
 
-    async upcomingRounds({ limit }: UpcomingRoundsParams) {
+    async upcomingRounds(owner: OwnerId, { limit }: UpcomingRoundsParams) {
       const r = interviewRounds;
       const rows = await db
         .select({
@@ -87,6 +94,7 @@ export function createStatsService({ db }: { db: Db }) {
         .leftJoin(roles, eq(roles.role_id, interviews.role_id))
         .where(
           and(
+            ownedBy(interviews.user_id, owner),
             gte(r.scheduled_date, todayUtc()),
             inArray(r.round_status, ['scheduled', 'rescheduled']),
             // A cancelled (deleted) interview has no upcoming rounds, whatever they still say.
@@ -105,7 +113,7 @@ export function createStatsService({ db }: { db: Db }) {
 type Overview = Awaited<ReturnType<typeof computeOverview>>;
 
 /** Every dashboard count in one statement. */
-async function computeOverview(db: Db) {
+async function computeOverview(db: Db, owner: OwnerId) {
   // One statement: every count is a subquery of the same round trip (PGlite runs one
   // query at a time, so five parallel queries would still queue).
   const [row] = await queryRows<{
@@ -125,14 +133,18 @@ async function computeOverview(db: Db) {
       (select coalesce(json_agg(g), '[]'::json) from (
         select ${interviews.interview_status} as status, ${interviews.interview_result} as result,
                count(*)::int as n
-        from ${interviews} group by 1, 2) g) as interview_groups,
+        from ${interviews} where ${ownedBy(interviews.user_id, owner)}
+        group by 1, 2) g) as interview_groups,
       (select coalesce(json_agg(g), '[]'::json) from (
         select ${questions.question_category} as category,
                ${questions.question_difficulty} as difficulty, count(*)::int as n
-        from ${questions} where ${questions.is_active} group by 1, 2) g) as question_groups,
-      (select count(*)::int from ${companies}) as companies,
-      (select count(*)::int from ${roles}) as roles,
-      (select count(*)::int from ${skills} where ${skills.is_active}) as skills`,
+        from ${questions} where ${questions.is_active} and ${ownedBy(questions.user_id, owner)}
+        group by 1, 2) g) as question_groups,
+      (select count(*)::int from ${companies}
+        where ${ownedBy(companies.user_id, owner)}) as companies,
+      (select count(*)::int from ${roles} where ${ownedBy(roles.user_id, owner)}) as roles,
+      (select count(*)::int from ${skills}
+        where ${skills.is_active} and ${ownedBy(skills.user_id, owner)}) as skills`,
   );
   const interviewGroups = row?.interview_groups ?? [];
   const questionGroups = row?.question_groups ?? [];

@@ -1,5 +1,6 @@
 import { DOCUMENT, Injectable, InjectionToken, inject } from '@angular/core';
 import createClient from 'openapi-fetch';
+import { Subject } from 'rxjs';
 import { ApiError, errorFromResponse, isAbort, toApiError } from './api-error';
 import type { paths } from './schema';
 
@@ -36,8 +37,22 @@ export class Api {
   private readonly fetchFn = inject(FETCH);
   readonly client = createClient<paths>({
     baseUrl: this.baseUrl,
-    fetch: (request) => this.fetchFn(request),
+    fetch: (request) => this.fetch(request),
   });
+  private readonly refused = new Subject<void>();
+  /**
+   * Emits when the server answered 401 to a request that needs a session: it expired, was
+   * revoked, or never was. The session store turns that into the login page. This wraps fetch
+   * rather than being an HttpClient interceptor because the app talks through openapi-fetch.
+   */
+  readonly unauthorized = this.refused.asObservable();
+
+  /** Every request goes through here, the generated client's and the answer stream's. */
+  async fetch(input: Request | string, init?: RequestInit): Promise<Response> {
+    const response = await this.fetchFn(input, init);
+    if (response.status === 401 && !answersForItself(input)) this.refused.next();
+    return response;
+  }
 
   /** Resolves to the response body, or rejects with an ApiError carrying the server's detail. */
   async call<T>(request: Promise<FetchResult<T>>): Promise<T> {
@@ -58,6 +73,17 @@ export class Api {
   url(path: string): string {
     return `${this.baseUrl}${path}`;
   }
+}
+
+/**
+ * The auth endpoints whose 401 is an answer about what was typed (a wrong password) or that
+ * never need a session: the form shows it, no login page is needed.
+ */
+const SELF_ANSWERING = /\/api\/auth\/(status|login|setup|password)$/;
+
+function answersForItself(input: Request | string): boolean {
+  const url = typeof input === 'string' ? input : input.url;
+  return SELF_ANSWERING.test(new URL(url, 'http://app').pathname);
 }
 
 export { ApiError };

@@ -70,3 +70,14 @@ export type StreamEventOf<T extends StreamEvent['event_type']> = Extract<
 >;
 export type RoutingData = StreamEventOf<'routing'>['data'];
 export type ApiErrorCode = components['schemas']['Error']['code'];
+
+export type AuthStatus = Ok<operations['getAuthStatus']>;
+export type User = Ok<operations['getCurrentUser']>;
+export type Credentials = BodyOf<operations['login']>;
+export type OwnerSetup = BodyOf<operations['setupOwner']>;
+export type PasswordChange = BodyOf<operations['changePassword']>;
+export type ApiToken = Ok<operations['listTokens']>[number];
+export type TokenCreate = BodyOf<operations['createToken']>;
+export type CreatedToken = Ok<operations['createToken']>;
+export type UserCreate = BodyOf<operations['createUser']>;
+export type UserUpdate = BodyOf<operations['updateUser']>;

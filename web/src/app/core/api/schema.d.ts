@@ -51,6 +51,184 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The auth mode, whether the owner account must be created, and who is signed in */
+        get: operations["getAuthStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create the owner account (only while no user exists) and sign in */
+        post: operations["setupOwner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in: sets the session cookie
+         * @description Wrong email and wrong password are the same 401. Attempts are limited per address and per account (429 with Retry-After).
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log out: ends the session and clears the cookie */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user */
+        get: operations["getCurrentUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change the signed-in user's password; their other sessions end */
+        put: operations["changePassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user's tokens (never the tokens themselves) */
+        get: operations["listTokens"];
+        put?: never;
+        /** Create a personal token for scripts: the token is in this answer only */
+        post: operations["createToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/tokens/{token_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a token */
+        delete: operations["deleteToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the users (owner only) */
+        get: operations["listUsers"];
+        put?: never;
+        /** Create a member with a first password (owner only) */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Disable or enable a user, or set their password (owner only)
+         * @description Disabling ends the user's sessions and revokes their tokens; a new password ends their sessions.
+         */
+        put: operations["updateUser"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agents/available": {
         parameters: {
             query?: never;
@@ -524,7 +702,7 @@ export interface components {
              * @description Stable machine-readable error code; each code always has the same status
              * @enum {string}
              */
-            code: "validation_error" | "not_found" | "conflict" | "payload_too_large" | "request_timeout" | "headers_too_large" | "unauthorized" | "forbidden_origin" | "forbidden_host" | "rate_limited" | "internal_error" | "upstream_unavailable" | "database_unavailable" | "shutting_down" | "upstream_timeout";
+            code: "validation_error" | "not_found" | "conflict" | "payload_too_large" | "request_timeout" | "headers_too_large" | "unauthorized" | "forbidden_origin" | "forbidden" | "forbidden_host" | "rate_limited" | "internal_error" | "upstream_unavailable" | "database_unavailable" | "shutting_down" | "upstream_timeout";
             /** @description Correlates with the server log */
             request_id: string;
         };
@@ -673,7 +851,7 @@ export interface components {
             timestamp: string;
             data: {
                 /** @enum {string} */
-                error: "validation_error" | "not_found" | "conflict" | "payload_too_large" | "request_timeout" | "headers_too_large" | "unauthorized" | "forbidden_origin" | "forbidden_host" | "rate_limited" | "internal_error" | "upstream_unavailable" | "database_unavailable" | "shutting_down" | "upstream_timeout";
+                error: "validation_error" | "not_found" | "conflict" | "payload_too_large" | "request_timeout" | "headers_too_large" | "unauthorized" | "forbidden_origin" | "forbidden" | "forbidden_host" | "rate_limited" | "internal_error" | "upstream_unavailable" | "database_unavailable" | "shutting_down" | "upstream_timeout";
                 message: string;
             };
         };
@@ -772,6 +950,788 @@ export interface operations {
             };
         };
     };
+    getAuthStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description `none`: no login, one tracker; `password`: accounts
+                         * @enum {string}
+                         */
+                        auth_mode: "none" | "password";
+                        /** @description No account exists yet: POST /api/auth/setup creates the owner */
+                        setup_required: boolean;
+                        /**
+                         * SignedInUser
+                         * @description The signed-in user, or null
+                         */
+                        user: {
+                            user_id: number;
+                            email: string;
+                            /**
+                             * @description `owner` manages the users; `member` has a tracker of their own
+                             * @enum {string}
+                             */
+                            role: "owner" | "member";
+                            /**
+                             * Format: date-time
+                             * @description Set: the user cannot log in
+                             */
+                            disabled_at: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                        } | null;
+                    };
+                };
+            };
+        };
+    };
+    setupOwner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: email
+                     * @description An email address; compared without regard to case
+                     * @example ada@example.com
+                     */
+                    email: string;
+                    /** @description At least 10 characters */
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created: the stored record with its new id */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user_id: number;
+                        email: string;
+                        /**
+                         * @description `owner` manages the users; `member` has a tracker of their own
+                         * @enum {string}
+                         */
+                        role: "owner" | "member";
+                        /**
+                         * Format: date-time
+                         * @description Set: the user cannot log in
+                         */
+                        disabled_at: string | null;
+                        /** Format: date-time */
+                        created_at: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: email
+                     * @description An email address; compared without regard to case
+                     * @example ada@example.com
+                     */
+                    email: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user_id: number;
+                        email: string;
+                        /**
+                         * @description `owner` manages the users; `member` has a tracker of their own
+                         * @enum {string}
+                         */
+                        role: "owner" | "member";
+                        /**
+                         * Format: date-time
+                         * @description Set: the user cannot log in
+                         */
+                        disabled_at: string | null;
+                        /** Format: date-time */
+                        created_at: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many agent requests, open answer streams or login attempts: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Logged out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCurrentUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user_id: number;
+                        email: string;
+                        /**
+                         * @description `owner` manages the users; `member` has a tracker of their own
+                         * @enum {string}
+                         */
+                        role: "owner" | "member";
+                        /**
+                         * Format: date-time
+                         * @description Set: the user cannot log in
+                         */
+                        disabled_at: string | null;
+                        /** Format: date-time */
+                        created_at: string;
+                    };
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    current_password: string;
+                    /** @description At least 10 characters */
+                    new_password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token_id: number;
+                        name: string;
+                        /** @description The first characters, to tell tokens apart */
+                        token_prefix: string;
+                        /** Format: date-time */
+                        created_at: string;
+                        /**
+                         * Format: date-time
+                         * @description Within a minute
+                         */
+                        last_used_at: string | null;
+                    }[];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description What the token is for
+                     * @example calendar sync
+                     */
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created: the stored record with its new id */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token_id: number;
+                        name: string;
+                        /** @description The first characters, to tell tokens apart */
+                        token_prefix: string;
+                        /** Format: date-time */
+                        created_at: string;
+                        /**
+                         * Format: date-time
+                         * @description Within a minute
+                         */
+                        last_used_at: string | null;
+                        /** @description Send as `Authorization: Bearer <token>`. Shown this once; only its hash is kept */
+                        token: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token's id */
+                token_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user_id: number;
+                        email: string;
+                        /**
+                         * @description `owner` manages the users; `member` has a tracker of their own
+                         * @enum {string}
+                         */
+                        role: "owner" | "member";
+                        /**
+                         * Format: date-time
+                         * @description Set: the user cannot log in
+                         */
+                        disabled_at: string | null;
+                        /** Format: date-time */
+                        created_at: string;
+                    }[];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: email
+                     * @description An email address; compared without regard to case
+                     * @example ada@example.com
+                     */
+                    email: string;
+                    /** @description At least 10 characters; the user can change it after logging in */
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created: the stored record with its new id */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user_id: number;
+                        email: string;
+                        /**
+                         * @description `owner` manages the users; `member` has a tracker of their own
+                         * @enum {string}
+                         */
+                        role: "owner" | "member";
+                        /**
+                         * Format: date-time
+                         * @description Set: the user cannot log in
+                         */
+                        disabled_at: string | null;
+                        /** Format: date-time */
+                        created_at: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user's id */
+                user_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description true: the user cannot log in, and their sessions and tokens end */
+                    disabled?: boolean;
+                    /** @description A new password; the user is logged out everywhere */
+                    password?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user_id: number;
+                        email: string;
+                        /**
+                         * @description `owner` manages the users; `member` has a tracker of their own
+                         * @enum {string}
+                         */
+                        role: "owner" | "member";
+                        /**
+                         * Format: date-time
+                         * @description Set: the user cannot log in
+                         */
+                        disabled_at: string | null;
+                        /** Format: date-time */
+                        created_at: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listAgents: {
         parameters: {
             query?: never;
@@ -799,7 +1759,16 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too many agent requests or open answer streams from one address: retry after `Retry-After` seconds */
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many agent requests, open answer streams or login attempts: retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -932,7 +1901,25 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many agent requests or open answer streams from one address: retry after `Retry-After` seconds */
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many agent requests, open answer streams or login attempts: retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1001,7 +1988,16 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many agent requests or open answer streams from one address: retry after `Retry-After` seconds */
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many agent requests, open answer streams or login attempts: retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1075,7 +2071,25 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many agent requests or open answer streams from one address: retry after `Retry-After` seconds */
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many agent requests, open answer streams or login attempts: retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1226,6 +2240,15 @@ export interface operations {
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1487,6 +2510,24 @@ export interface operations {
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1759,6 +2800,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Not found: `detail` names what is missing */
             404: {
                 headers: {
@@ -2007,6 +3057,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Not found: `detail` names what is missing */
             404: {
                 headers: {
@@ -2042,6 +3110,24 @@ export interface operations {
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2132,6 +3218,15 @@ export interface operations {
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2304,6 +3399,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Not found: `detail` names what is missing */
             404: {
                 headers: {
@@ -2389,6 +3502,15 @@ export interface operations {
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2541,6 +3663,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Not found: `detail` names what is missing */
             404: {
                 headers: {
@@ -2575,6 +3715,24 @@ export interface operations {
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2650,6 +3808,15 @@ export interface operations {
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2788,6 +3955,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Not found: `detail` names what is missing */
             404: {
                 headers: {
@@ -2858,6 +4043,15 @@ export interface operations {
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2982,6 +4176,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Not found: `detail` names what is missing */
             404: {
                 headers: {
@@ -3016,6 +4228,24 @@ export interface operations {
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3081,6 +4311,15 @@ export interface operations {
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3175,6 +4414,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getCompany: {
@@ -3220,6 +4477,15 @@ export interface operations {
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3316,6 +4582,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Not found: `detail` names what is missing */
             404: {
                 headers: {
@@ -3348,6 +4632,24 @@ export interface operations {
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3415,6 +4717,15 @@ export interface operations {
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3512,6 +4823,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getRole: {
@@ -3557,6 +4886,15 @@ export interface operations {
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3653,6 +4991,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Not found: `detail` names what is missing */
             404: {
                 headers: {
@@ -3685,6 +5041,24 @@ export interface operations {
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3765,6 +5139,15 @@ export interface operations {
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3883,6 +5266,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Not found: `detail` names what is missing */
             404: {
                 headers: {
@@ -3949,6 +5350,15 @@ export interface operations {
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4065,6 +5475,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Not found: `detail` names what is missing */
             404: {
                 headers: {
@@ -4097,6 +5525,24 @@ export interface operations {
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4211,6 +5657,15 @@ export interface operations {
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4391,6 +5846,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Not found: `detail` names what is missing */
             404: {
                 headers: {
@@ -4489,6 +5962,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getQuestion: {
@@ -4567,6 +6049,15 @@ export interface operations {
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4727,6 +6218,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Not found: `detail` names what is missing */
             404: {
                 headers: {
@@ -4759,6 +6268,24 @@ export interface operations {
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4839,6 +6366,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getStarterPackEntry: {
@@ -4896,6 +6432,15 @@ export interface operations {
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4970,6 +6515,24 @@ export interface operations {
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5052,6 +6615,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     listUpcomingRounds: {
@@ -5113,6 +6685,15 @@ export interface operations {
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -27,6 +27,7 @@ import {
 } from '@angular/router';
 import { map } from 'rxjs';
 import { toApiError } from '../api/api-error';
+import { Session } from '../auth/session';
 import { type ThemeChoice, ThemeService } from '../theme/theme.service';
 
 interface NavItem {
@@ -35,7 +36,10 @@ interface NavItem {
   icon: string;
 }
 
-/** The frame around every page: a top bar, the navigation (a drawer on phones) and the theme switch. */
+/**
+ * The frame around every page: a top bar, the navigation (a drawer on phones), the theme switch
+ * and, when the server has accounts, the user menu. Logged out, only the bar and the page show.
+ */
 @Component({
   selector: 'app-shell',
   imports: [
@@ -56,8 +60,12 @@ interface NavItem {
 })
 export class Shell {
   protected readonly theme = inject(ThemeService);
+  protected readonly session = inject(Session);
   private readonly router = inject(Router);
-  private readonly sidenav = viewChild.required(MatSidenav);
+  /** Absent while the login page is all there is. */
+  private readonly sidenav = viewChild(MatSidenav);
+  /** Why logging out failed, shown in the menu's place until the next try. */
+  protected readonly logoutError = signal<string | null>(null);
 
   protected readonly handset = toSignal(
     inject(BreakpointObserver)
@@ -94,7 +102,16 @@ export class Shell {
   protected readonly failedNavigation = signal<{ url: string; detail: string } | null>(null);
 
   protected toggleNav(): void {
-    void this.sidenav().toggle();
+    void this.sidenav()?.toggle();
+  }
+
+  protected async logout(): Promise<void> {
+    this.logoutError.set(null);
+    try {
+      await this.session.logout();
+    } catch (error) {
+      this.logoutError.set(toApiError(error).detail);
+    }
   }
 
   protected retry(url: string): void {
@@ -112,7 +129,7 @@ export class Shell {
         this.failedNavigation.set({ url: event.url, detail: toApiError(event.error).detail });
       }
       // On phones the drawer closes once a page is chosen.
-      if (event instanceof NavigationEnd && this.handset()) void this.sidenav().close();
+      if (event instanceof NavigationEnd && this.handset()) void this.sidenav()?.close();
     });
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import { createParser } from 'eventsource-parser';
 import { Observable } from 'rxjs';
-import { Api, FETCH } from '../../core/api/api-client';
+import { Api } from '../../core/api/api-client';
 import { errorFromResponse, isAbort, toApiError } from '../../core/api/api-error';
 import type { AnswerRequest } from '../../core/api/api-types';
 import { parseEvent, type StreamEvent } from './stream-events';
@@ -14,13 +14,12 @@ import { parseEvent, type StreamEvent } from './stream-events';
 @Injectable({ providedIn: 'root' })
 export class AnswerStream {
   private readonly api = inject(Api);
-  private readonly fetchFn = inject(FETCH);
 
   stream(request: AnswerRequest): Observable<StreamEvent> {
     return new Observable<StreamEvent>((subscriber) => {
       const controller = new AbortController();
       const run = async () => {
-        const response = await this.fetchFn(this.api.url('/api/agents/answer-stream'), {
+        const response = await this.api.fetch(this.api.url('/api/agents/answer-stream'), {
           method: 'POST',
           headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
           body: JSON.stringify(request),

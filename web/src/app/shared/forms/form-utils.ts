@@ -1,4 +1,5 @@
-import type { AbstractControl, FormGroup } from '@angular/forms';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import type { AbstractControl, FormGroup, ValidatorFn } from '@angular/forms';
 import type { ApiError } from '../../core/api/api-error';
 import { WEB_ADDRESS_RULE } from './web-address';
 
@@ -55,8 +56,24 @@ export function errorText(control: AbstractControl | null): string {
   if (errors['max']) return `At most ${errors['max'].max}`;
   if (errors['email']) return 'Not an email address';
   if (errors['webAddress']) return WEB_ADDRESS_RULE;
+  if (errors['mismatch']) return 'Does not match the new password';
   if (errors['pattern']) return 'Not in the expected format';
   return 'Invalid value';
+}
+
+/**
+ * For a "repeat the password" field: an error on it while it differs from `other`. Pass the
+ * other control's `valueChanges` to `recheckOn` so typing there re-checks this one too.
+ */
+export function sameAs(other: AbstractControl): ValidatorFn {
+  return (control) => (control.value && other.value !== control.value ? { mismatch: true } : null);
+}
+
+/** Re-validates `control` whenever `source` changes, for as long as the component lives. */
+export function recheckOn(control: AbstractControl, source: AbstractControl): void {
+  source.valueChanges
+    .pipe(takeUntilDestroyed())
+    .subscribe(() => control.updateValueAndValidity({ emitEvent: false }));
 }
 
 /** Free text may come back as null; enum values (string literal unions) never are blank. */

@@ -1,0 +1,47 @@
+// Whose rows a request sees. Every owned table has a user_id; a request carries the id of its
+// caller (AUTH=password), or the owner account / NULL (AUTH=none), and every query of an owned
+// table filters on it. NULL is a real owner here: the rows of a tracker that has no accounts.
+import { eq, isNull, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { Db } from './database.js';
+import {
+  companies,
+  interviewQuestions,
+  interviewRounds,
+  interviewSkills,
+  interviews,
+  questionSkills,
+  questions,
+  roles,
+  skills,
+} from './schema.js';
+
+/** The user whose rows a request reads and writes; null: the rows of AUTH=none. */
+export type OwnerId = number | null;
+
+/** `user_id = $owner`, or `user_id IS NULL`: both forms an index on user_id serves. */
+export function ownedBy(column: PgColumn, owner: OwnerId): SQL {
+  return owner === null ? isNull(column) : eq(column, owner);
+}
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/**
+ * Gives every row no account owns to `userId`: what a tracker used without accounts becomes
+ * when its owner account is created. Adoption is not an edit, so updated_at stays.
+ */
+export async function adoptUnowned(tx: Tx, userId: number): Promise<void> {
+  for (const table of [companies, roles, skills, interviews, interviewRounds, questions]) {
+    await tx
+      .update(table)
+      .set({ user_id: userId, updated_at: sql`${table.updated_at}` } as never)
+      .where(isNull(table.user_id));
+  }
+  await tx
+    .update(interviewQuestions)
+    .set({ user_id: userId, updated_at: sql`${interviewQuestions.updated_at}` })
+    .where(isNull(interviewQuestions.user_id));
+  for (const table of [interviewSkills, questionSkills]) {
+    await tx.update(table).set({ user_id: userId }).where(isNull(table.user_id));
+  }
+}
