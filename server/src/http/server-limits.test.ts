@@ -92,7 +92,7 @@ describe('timeouts', () => {
       headersTimeout: 10_000,
       keepAliveTimeout: 10_000,
       socketTimeout: 300_000,
-      maxRequestsPerSocket: 1000,
+      maxRequestsPerSocket: 0,
       maxConnections: 3,
     });
   });
