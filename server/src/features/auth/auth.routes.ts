@@ -73,7 +73,7 @@ export const authRoutes: Feature = async (app, { database, config }) => {
       tags,
       operationId: 'logout',
       summary: 'Log out: ends the session and clears the cookie',
-      response: { 204: Type.Null({ description: 'Logged out' }), ...errorResponses(404) },
+      response: { 204: Type.Null({ description: 'Logged out' }), ...errorResponses(400, 404) },
     },
     handler: async (request, reply) => {
       await service.logout(request.user);

@@ -1181,6 +1181,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
             403: {
                 headers: {
