@@ -22,7 +22,13 @@ export async function createRunDatabase(databaseUrl: string | undefined): Promis
     return {
       kind: 'postgres',
       serverEnv: { DATABASE_URL: scratch.url },
-      open: () => openDatabase({ databaseUrl: scratch.url, dataDir: 'memory://' }),
+      // Seeding 100,000 interviews runs statements longer than a request's 15 s budget.
+      open: () =>
+        openDatabase({
+          databaseUrl: scratch.url,
+          dataDir: 'memory://',
+          timeouts: { statementMs: 3_600_000, queryMs: 3_600_000 },
+        }),
       remove: async () => {
         await scratch.drop();
       },
