@@ -80,8 +80,11 @@ interface JsonSchema {
 }
 
 const ALWAYS_SERVER_SET = ['created_at', 'updated_at'];
-/** Columns the API never shows nor takes: the owner of a row is always the caller. */
-const INTERNAL = ['user_id'];
+/**
+ * Columns the API never shows nor takes: the owner of a row is always the caller, and
+ * company_sort is the list's sort key, kept by triggers.
+ */
+const INTERNAL = ['user_id', 'company_sort'];
 
 const typesOf = (schema: JsonSchema) =>
   Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];

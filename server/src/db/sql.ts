@@ -111,9 +111,6 @@ export function clippedText<
   return { ...clippedTexts, ...clippedLists, truncated_fields };
 }
 
-/** The number of rows the query would return without its LIMIT, in the same statement. */
-export const totalRows = () => sql<number>`(count(*) over ())::int`;
-
 /**
  * Rows of a hand-written statement. Both drivers (node-postgres and PGlite) answer
  * `execute` with `{ rows }`; the row type is the caller's promise about its select list.
@@ -121,4 +118,15 @@ export const totalRows = () => sql<number>`(count(*) over ())::int`;
 export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
+}
+
+/**
+ * A total order for a list: NULLs last whichever the direction, and the id as tie-breaker in
+ * the same direction, so consecutive pages never overlap or skip a row. `nulls last` is written
+ * only where a NULL can occur: for a NOT NULL key, a plain index then gives the order both ways.
+ */
+export function totalOrder(key: PgColumn, id: PgColumn, order: 'asc' | 'desc'): SQL[] {
+  const direction = sql.raw(order === 'asc' ? 'asc' : 'desc');
+  const nulls = key.notNull ? sql.raw('') : sql.raw(' nulls last');
+  return [sql`${key} ${direction}${nulls}`, sql`${id} ${direction}`];
 }

@@ -227,6 +227,36 @@ describe('GET /api/interviews sorting', () => {
     expect(await ids(`${qs}&order=desc`)).toEqual([c, b, a, none.interview_id]);
   });
 
+  it('follows a renamed company and an interview moved to another company', async () => {
+    const marker = unique('mv').replace(/\W/g, '');
+    const [alpha, beta] = [
+      await makeCompany(ctx.app, { company_name: `alpha-${marker}` }),
+      await makeCompany(ctx.app, { company_name: `beta-${marker}` }),
+    ];
+    const atAlpha = (await makeInterview(ctx.app, { company_id: alpha.company_id }))
+      .interview_id as number;
+    const atBeta = (await makeInterview(ctx.app, { company_id: beta.company_id }))
+      .interview_id as number;
+    const qs = `search=${marker}&sort_by=company_name&order=asc`;
+    expect(await ids(qs)).toEqual([atAlpha, atBeta]);
+
+    const renamed = await ctx.app.inject({
+      method: 'PUT',
+      url: `/api/companies/${alpha.company_id}`,
+      payload: { company_name: `Zeta-${marker}` },
+    });
+    expect(renamed.statusCode).toBe(200);
+    expect(await ids(qs)).toEqual([atBeta, atAlpha]);
+
+    const moved = await ctx.app.inject({
+      method: 'PUT',
+      url: `/api/interviews/${atBeta}`,
+      payload: { company_id: alpha.company_id },
+    });
+    expect(moved.statusCode).toBe(200);
+    expect(await ids(qs)).toEqual([atAlpha, atBeta].sort((x, y) => x - y));
+  });
+
   it('sorts by interview_status in the declared enum order', async () => {
     const statuses = ['rescheduled', 'completed', 'scheduled', 'cancelled', 'in_progress'];
     const { companyId, made } = await interviewsAt(statuses.map((s) => ({ interview_status: s })));
@@ -239,6 +269,24 @@ describe('GET /api/interviews sorting', () => {
 });
 
 describe('GET /api/interviews pagination', () => {
+  it('counts the total again after a write, though it is reused while nothing changes', async () => {
+    const { companyId } = await interviewsAt([{}, {}, {}]);
+    const qs = `company_id=${companyId}&limit=2`;
+    expect((await list(qs)).total).toBe(3);
+    expect((await list(`${qs}&skip=2`)).total).toBe(3);
+    const added = await makeInterview(ctx.app, { company_id: companyId });
+    expect((await list(qs)).total).toBe(4);
+    const elsewhere = await makeCompany(ctx.app);
+    const moved = await ctx.app.inject({
+      method: 'PUT',
+      url: `/api/interviews/${added.interview_id}`,
+      payload: { company_id: elsewhere.company_id },
+    });
+    expect(moved.statusCode).toBe(200);
+    expect((await list(qs)).total).toBe(3);
+    expect((await list(`${qs}&skip=10`)).total).toBe(3);
+  });
+
   it.each(['asc', 'desc'])(
     'breaks ties on interview_id (%s): pages never overlap and cover every row',
     async (order) => {

@@ -1,7 +1,9 @@
 import { and, asc, count, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database.js';
 import { type OwnerId, ownedBy } from '../../db/owner.js';
 import { countAsked, refreshRating } from '../../db/question-stats.js';
+import { createListTotals } from '../../db/read-cache.js';
 import {
   companies,
   interviewQuestions,
@@ -9,13 +11,16 @@ import {
   interviews,
   roles,
 } from '../../db/schema.js';
-import { clippedText, matchesAny, totalRows } from '../../db/sql.js';
+import { clippedText, matchesAny, totalOrder } from '../../db/sql.js';
 import type { InterviewListParams } from './interviews.schemas.js';
 
 export type InterviewInsert = typeof interviews.$inferInsert;
 
+// company_sort is the list's sort key, not part of the API.
+const { company_sort: _sortKey, ...interviewColumns } = getTableColumns(interviews);
+
 const rowColumns = {
-  ...getTableColumns(interviews),
+  ...interviewColumns,
   company_name: companies.company_name,
   role_name: roles.role_name,
 };
@@ -38,15 +43,16 @@ const listColumns = {
   ),
 };
 
-const SORT_KEYS: Record<InterviewListParams['sort_by'], SQL> = {
-  created_at: sql`${interviews.created_at}`,
-  application_date: sql`${interviews.application_date}`,
-  first_interview_date: sql`${interviews.first_interview_date}`,
-  // Company names are unique case-insensitively, so they sort that way too.
-  company_name: sql`lower(${companies.company_name})`,
+const SORT_KEYS = {
+  created_at: interviews.created_at,
+  application_date: interviews.application_date,
+  first_interview_date: interviews.first_interview_date,
+  // Company names are unique case-insensitively, so they sort that way too: company_sort is
+  // lower(company_name), kept on the interview so that an index gives this order.
+  company_name: interviews.company_sort,
   // A PostgreSQL enum sorts in its declared order, which is the order the contract asks for.
-  interview_status: sql`${interviews.interview_status}`,
-};
+  interview_status: interviews.interview_status,
+} satisfies Record<InterviewListParams['sort_by'], PgColumn>;
 
 function where(owner: OwnerId, query: InterviewListParams): SQL | undefined {
   const conditions: (SQL | undefined)[] = [ownedBy(interviews.user_id, owner)];
@@ -74,13 +80,8 @@ function where(owner: OwnerId, query: InterviewListParams): SQL | undefined {
   return and(...conditions);
 }
 
-/** NULLs last in both directions and the id as tie-breaker: pages never overlap or skip. */
 function orderBy(query: InterviewListParams): SQL[] {
-  const direction = sql.raw(query.order === 'asc' ? 'asc' : 'desc');
-  return [
-    sql`${SORT_KEYS[query.sort_by]} ${direction} nulls last`,
-    sql`${interviews.interview_id} ${direction}`,
-  ];
+  return totalOrder(SORT_KEYS[query.sort_by], interviews.interview_id, query.order);
 }
 
 export function createInterviewsRepository(db: Db) {
@@ -94,6 +95,7 @@ export function createInterviewsRepository(db: Db) {
         eq(interviews.interview_id, sql.placeholder('id')),
         sql`${interviews.user_id} is not distinct from ${sql.placeholder('owner')}`,
       ),
+      columns: { company_sort: false },
       with: {
         company: true,
         role: true,
@@ -115,6 +117,8 @@ export function createInterviewsRepository(db: Db) {
     })
     .prepare('interview_detail');
 
+  const totals = createListTotals();
+
   const selectRows = () =>
     db
       .select(rowColumns)
@@ -124,15 +128,16 @@ export function createInterviewsRepository(db: Db) {
 
   return {
     /**
-     * One page and the total in one statement, in two steps: the page's ids, sorted and counted
-     * over narrow rows, then the full rows of those ids only. Selecting the long text columns in
-     * the counting query would cut and measure every matching row's notes, not the page's 20.
-     * A page past the end counts separately.
+     * One page in two steps: the page's ids, sorted over narrow rows (an index walk for every
+     * sort key), then the full rows of those ids only; selecting the long text columns while
+     * sorting would cut and measure every matching row's notes, not the page's 20. The total
+     * counts every matching row, so it is reused while the data has not changed (a user pages
+     * through the same filter), and not counted at all when the first page holds every row.
      */
     async list(owner: OwnerId, query: InterviewListParams) {
       const condition = where(owner, query);
       const page = db
-        .select({ id: interviews.interview_id, total: totalRows().as('total') })
+        .select({ id: interviews.interview_id })
         .from(interviews)
         .leftJoin(companies, eq(companies.company_id, interviews.company_id))
         .leftJoin(roles, eq(roles.role_id, interviews.role_id))
@@ -141,23 +146,23 @@ export function createInterviewsRepository(db: Db) {
         .offset(query.skip)
         .limit(query.limit)
         .as('page');
-      const rows = await db
-        .select({ ...listColumns, total: page.total })
+      const data = await db
+        .select(listColumns)
         .from(page)
         .innerJoin(interviews, eq(interviews.interview_id, page.id))
         .leftJoin(companies, eq(companies.company_id, interviews.company_id))
         .leftJoin(roles, eq(roles.role_id, interviews.role_id))
         .orderBy(...orderBy(query));
-      const data = rows.map(({ total: _total, ...row }) => row);
-      if (rows[0]) return { total: rows[0].total, data };
-      if (query.skip === 0) return { total: 0, data };
-      const [counted] = await db
-        .select({ n: count() })
-        .from(interviews)
-        .leftJoin(companies, eq(companies.company_id, interviews.company_id))
-        .leftJoin(roles, eq(roles.role_id, interviews.role_id))
-        .where(condition);
-      return { total: counted?.n ?? 0, data };
+      const total = await totals.total(owner, query, data.length, async () => {
+        const [counted] = await db
+          .select({ n: count() })
+          .from(interviews)
+          .leftJoin(companies, eq(companies.company_id, interviews.company_id))
+          .leftJoin(roles, eq(roles.role_id, interviews.role_id))
+          .where(condition);
+        return counted?.n ?? 0;
+      });
+      return { total, data };
     },
 
     /** The interview with its company, role, rounds and question links, or undefined. */

@@ -11,8 +11,9 @@ import {
 } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { type OwnerId, ownedBy } from '../../db/owner.js';
+import { createListTotals } from '../../db/read-cache.js';
 import { questions } from '../../db/schema.js';
-import { clippedText, matchesAny, totalRows } from '../../db/sql.js';
+import { clippedText, matchesAny, totalOrder } from '../../db/sql.js';
 import { notFound, validationError } from '../../http/errors.js';
 import type {
   CategoryListParams,
@@ -56,16 +57,8 @@ const SORT_COLUMNS = {
   question_difficulty: questions.question_difficulty,
 } satisfies Record<(typeof QUESTION_SORT_FIELDS)[number], unknown>;
 
-/**
- * NULLs go last whichever the direction, and the id breaks ties in the same direction, so the
- * order is total and consecutive pages never overlap or skip a row.
- */
 function ordering(sortBy: keyof typeof SORT_COLUMNS, order: 'asc' | 'desc'): SQL[] {
-  const direction = sql.raw(order === 'asc' ? 'asc' : 'desc');
-  return [
-    sql`${SORT_COLUMNS[sortBy]} ${direction} nulls last`,
-    sql`${questions.question_id} ${direction}`,
-  ];
+  return totalOrder(SORT_COLUMNS[sortBy], questions.question_id, order);
 }
 
 function listFilter(owner: OwnerId, query: QuestionListParams): SQL | undefined {
@@ -83,6 +76,8 @@ function listFilter(owner: OwnerId, query: QuestionListParams): SQL | undefined 
 }
 
 export function createQuestionsService({ db }: { db: Db }) {
+  const totals = createListTotals();
+
   async function get(owner: OwnerId, questionId: number): Promise<QuestionRecord> {
     const [row] = await db
       .select()
@@ -123,28 +118,27 @@ export function createQuestionsService({ db }: { db: Db }) {
      * rows, then the full rows of those ids only (cutting and measuring long text for every
      * match would cost more than the page). A page past the end counts separately.
      */
+    /** One page, then its total as the interview list does (see interviews.repository.ts). */
     async list(owner: OwnerId, query: QuestionListParams) {
       const where = listFilter(owner, query);
       const order = ordering(query.sort_by, query.order);
       const page = db
-        .select({ id: questions.question_id, total: totalRows().as('total') })
+        .select({ id: questions.question_id })
         .from(questions)
         .where(where)
         .orderBy(...order)
         .offset(query.skip)
         .limit(query.limit)
         .as('page');
-      const rows = await db
-        .select({ ...listColumns, total: page.total })
+      const data = await db
+        .select(listColumns)
         .from(page)
         .innerJoin(questions, eq(questions.question_id, page.id))
         .orderBy(...order);
-      const data = rows.map(({ total: _total, ...row }) => row);
-      let total = rows[0]?.total ?? 0;
-      if (!rows[0] && query.skip > 0) {
+      const total = await totals.total(owner, query, data.length, async () => {
         const [counted] = await db.select({ n: count() }).from(questions).where(where);
-        total = counted?.n ?? 0;
-      }
+        return counted?.n ?? 0;
+      });
       return { total, skip: query.skip, limit: query.limit, data };
     },
 

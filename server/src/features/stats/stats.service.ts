@@ -2,6 +2,7 @@
 import { and, asc, eq, gte, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { type OwnerId, ownedBy } from '../../db/owner.js';
+import { createReadCache } from '../../db/read-cache.js';
 import {
   companies,
   INTERVIEW_RESULTS,
@@ -15,7 +16,6 @@ import {
   skills,
 } from '../../db/schema.js';
 import { queryRows } from '../../db/sql.js';
-import { writeCount } from '../../db/write-clock.js';
 import type { UpcomingRoundsParams } from './stats.schemas.js';
 
 type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
@@ -39,27 +39,11 @@ export const OVERVIEW_MAX_AGE_MS = 1_000;
 
 export function createStatsService({ db }: { db: Db }) {
   // One overview per owner: each user counts only their own rows.
-  const overviews = new Map<OwnerId, { at: number; writes: number; value: Promise<Overview> }>();
+  const overviews = createReadCache<Overview>({ maxAgeMs: OVERVIEW_MAX_AGE_MS, maxEntries: 1_000 });
 
   return {
     overview(owner: OwnerId): Promise<Overview> {
-      const now = performance.now();
-      const cached = overviews.get(owner);
-      if (cached && cached.writes === writeCount() && now - cached.at < OVERVIEW_MAX_AGE_MS) {
-        return cached.value;
-      }
-      // Expired entries go first, so the map holds at most the users of the last second.
-      for (const [key, old] of overviews) {
-        if (now - old.at >= OVERVIEW_MAX_AGE_MS) overviews.delete(key);
-      }
-      const value = computeOverview(db, owner);
-      const entry = { at: now, writes: writeCount(), value };
-      overviews.set(owner, entry);
-      // A failed count is not kept: the next request tries again.
-      value.catch(() => {
-        if (overviews.get(owner) === entry) overviews.delete(owner);
-      });
-      return value;
+      return overviews.get(String(owner), () => computeOverview(db, owner));
     },
 
     async upcomingRounds(owner: OwnerId, { limit }: UpcomingRoundsParams) {
