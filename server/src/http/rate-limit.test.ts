@@ -192,6 +192,7 @@ async function reachRedis(): Promise<Redis | undefined> {
 }
 
 const redis = await reachRedis();
+afterAll(() => redis?.disconnect());
 
 describe.skipIf(!redis)(
   `requests per address, shared through Redis at ${REDIS_URL}${redis ? '' : ' (not reachable: skipped; start redis-server or set REDIS_URL)'}`,
@@ -204,7 +205,6 @@ describe.skipIf(!redis)(
     });
     afterAll(async () => {
       await Promise.all([one?.close(), two?.close()]);
-      redis?.disconnect();
     });
 
     it('counts requests to either instance against one limit', async () => {
@@ -228,6 +228,45 @@ describe.skipIf(!redis)(
     });
   },
 );
+
+describe.skipIf(!redis)(`login attempts, shared through Redis at ${REDIS_URL}`, () => {
+  let one: TestContext;
+  let two: TestContext;
+  beforeAll(async () => {
+    const env = {
+      REDIS_URL,
+      AUTH: 'password',
+      ADMIN_EMAIL: 'admin@example.com',
+      ADMIN_PASSWORD: 'correct horse battery',
+      LOGIN_RATE_LIMIT: '3/min',
+    };
+    [one, two] = await Promise.all([createTestApp({ env }), createTestApp({ env })]);
+  });
+  afterAll(async () => {
+    await Promise.all([one?.close(), two?.close()]);
+  });
+
+  it('counts one address guessing at either instance against one limit', async () => {
+    const client = someAddress();
+    const guess = (ctx: TestContext, i: number) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: client,
+        payload: { email: `guess${i}@example.com`, password: 'guess' },
+      });
+    expect((await guess(one, 0)).statusCode).toBe(401);
+    expect((await guess(two, 1)).statusCode).toBe(401);
+    expect((await guess(one, 2)).statusCode).toBe(401);
+    const limited = await guess(two, 3);
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().detail).toMatch(/^Too many login attempts from this address/);
+    // The count lives in Redis (the library puts the route's own prefix before our key).
+    const [key] = (await redis?.keys(`${RATE_LIMIT_NAMESPACE}*login:address:${client}`)) ?? [];
+    expect(Number(await redis?.get(key as string))).toBe(4);
+    await redis?.del(key as string);
+  });
+});
 
 describe('REDIS_URL naming a Redis that is down', () => {
   it('lets requests through when Redis is down: an outage of the count is not one of the API', async () => {

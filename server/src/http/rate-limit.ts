@@ -19,7 +19,7 @@ const AGENT_ROUTES = '/api/agents/';
 const STREAM_ROUTE = '/api/agents/answer-stream';
 const LOGIN_ROUTE = '/api/auth/login';
 /** The Redis keys' prefix: instances that share it share the count. */
-export const RATE_LIMIT_NAMESPACE = 'interview-tracker:agents:';
+export const RATE_LIMIT_NAMESPACE = 'interview-tracker:limits:';
 /** A closed stream frees its place at once; a second is a fair time to try again. */
 const STREAM_RETRY_AFTER_S = 1;
 
