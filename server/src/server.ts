@@ -1,5 +1,6 @@
 // Reads config, opens the database, builds the app, listens, and shuts down cleanly on
 // SIGINT/SIGTERM (PGlite must be closed so its files and lock are left consistent).
+import v8 from 'node:v8';
 import pino from 'pino';
 import { buildApp, loggerOptions } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -23,6 +24,15 @@ async function main() {
     throw error;
   }
 
+  if (!config.databaseUrl) {
+    // On the embedded database the server is one person's tracker, usually on their own
+    // machine: a 1 MB young generation and V8's size-over-speed mode keep it ~50 MB smaller
+    // at idle (300 -> 255 MB; PGlite's WebAssembly memory is most of the rest), and a request
+    // waits on PGlite far longer than on a garbage collection. A shared PostgreSQL deployment
+    // keeps V8's defaults.
+    v8.setFlagsFromString('--max-semi-space-size=1');
+    v8.setFlagsFromString('--optimize-for-size');
+  }
   const log = pino(loggerOptions(config));
   let database: Awaited<ReturnType<typeof openDatabase>>;
   try {

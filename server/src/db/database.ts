@@ -1,5 +1,6 @@
 // One database handle for the whole app: embedded PGlite by default, node-postgres when a
 // DATABASE_URL is given. Both run the same committed migrations at open.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -174,19 +175,31 @@ async function openPglite(dataDir: string, log: DatabaseLog): Promise<Database> 
     }
   }
   let client: PGlite | undefined;
-  try {
-    log.info({ dataDir }, 'opening embedded PGlite (the first start creates the database)');
-    // pg_trgm is bundled with PGlite (no download); the migrations create it.
-    client = await PGlite.create(inMemory ? 'memory://' : path.join(dataDir, 'pgdata'), {
+  const pgdata = inMemory ? 'memory://' : path.join(dataDir, 'pgdata');
+  const create = () =>
+    PGlite.create(pgdata, {
       extensions: { pg_trgm },
       // PGlite's buffer cache lives in the process's WebAssembly memory. 128 MB (PostgreSQL's
       // default) held a quarter of an idle server's memory; one person's tracker reads far less,
       // and the operating system caches the data files behind it.
       startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
     });
-    const db = drizzlePglite(client, { schema }) as unknown as Db;
+  try {
+    const firstStart = !inMemory && !existsSync(path.join(pgdata, 'PG_VERSION'));
+    log.info({ dataDir }, 'opening embedded PGlite (the first start creates the database)');
+    // pg_trgm is bundled with PGlite (no download); the migrations create it.
+    client = await create();
     log.info({}, 'applying migrations on PGlite');
     await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_FOLDER });
+    if (firstStart) {
+      // Creating the cluster touches some 250 MB of WebAssembly memory that an instance keeps
+      // for its whole life (WebAssembly memory never shrinks); reopening the new files costs
+      // a second and leaves the server at its usual idle size.
+      await client.close();
+      client = undefined;
+      client = await create();
+    }
+    const db = drizzlePglite(client, { schema }) as unknown as Db;
     const opened = client;
     let closed = false;
     return {
