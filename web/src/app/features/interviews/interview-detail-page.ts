@@ -24,6 +24,8 @@ import { SENIORITY_LABELS, TYPE_LABELS } from '../../shared/labels';
 import { positiveInt } from '../../shared/numbers';
 import { StatusChip } from '../../shared/status-chip/status-chip';
 import { WebLink } from '../../shared/web-link/web-link';
+import { InterviewTimeline } from '../pipeline/interview-timeline';
+import { StageNames } from '../pipeline/stage-names';
 import { AskedQuestion } from './asked-question';
 import { FeedbackDialog } from './feedback-dialog';
 import { InterviewsApi } from './interviews-api';
@@ -45,6 +47,7 @@ const DIALOG = {
     AskedQuestion,
     DatePipe,
     EmptyState,
+    InterviewTimeline,
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
@@ -64,6 +67,7 @@ export class InterviewDetailPage {
   private readonly destroyRef = inject(DestroyRef);
   private readonly router = inject(Router);
   private readonly snackBar = inject(MatSnackBar);
+  private readonly stageNames = inject(StageNames);
 
   readonly id = input.required<string>();
   /** 0 for an id that is not one: nothing loads, and no action is offered without an interview. */
@@ -98,6 +102,7 @@ export class InterviewDetailPage {
     const i = this.interview.value();
     if (!i) return [];
     const rows: [string, string | null][] = [
+      ['Stage', this.stageNames.label(i.stage)],
       ['Type', this.types[i.interview_type]],
       ['Seniority', this.seniorities[i.seniority_level]],
       [

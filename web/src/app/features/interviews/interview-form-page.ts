@@ -34,6 +34,7 @@ import {
 } from '../../shared/labels';
 import { positiveInt } from '../../shared/numbers';
 import { EntityPicker } from '../catalog/entity-picker';
+import { StageNames } from '../pipeline/stage-names';
 import { interviewBody, interviewForm, patchInterviewForm } from './interview-form';
 import { InterviewsApi } from './interviews-api';
 
@@ -74,6 +75,7 @@ export class InterviewFormPage implements HasUnsavedChanges {
   protected readonly form = interviewForm();
   protected readonly submit = formSubmit(this.form, { host: inject(ElementRef) });
   protected readonly statuses = optionsOf(STATUS_LABELS);
+  protected readonly stages = inject(StageNames);
   protected readonly results = optionsOf(RESULT_LABELS);
   protected readonly types = optionsOf(TYPE_LABELS);
   protected readonly seniorities = optionsOf(SENIORITY_LABELS);

@@ -1,0 +1,41 @@
+import { Injectable, inject, signal } from '@angular/core';
+import type { Stage, StageLabel } from '../../core/api/api-types';
+import { optionsOf, STAGE_LABELS } from '../../shared/labels';
+import { PipelineApi } from './pipeline-api';
+
+/**
+ * The signed-in user's names for the stages, loaded once and shared by every screen that shows
+ * a stage; the defaults until they arrive (or if they cannot).
+ */
+@Injectable({ providedIn: 'root' })
+export class StageNames {
+  private readonly api = inject(PipelineApi);
+  private readonly names = signal<Record<Stage, string>>({ ...STAGE_LABELS });
+  private loading: Promise<void> | undefined;
+
+  /** The stages in order with the user's names; starts loading them on first use. */
+  options() {
+    this.load();
+    const names = this.names();
+    return optionsOf(STAGE_LABELS).map((o) => ({ ...o, label: names[o.value] }));
+  }
+
+  label(stage: Stage): string {
+    this.load();
+    return this.names()[stage];
+  }
+
+  /** After a rename, so every screen shows the new names at once. */
+  set(labels: StageLabel[]): void {
+    this.names.set(
+      Object.fromEntries(labels.map((l) => [l.stage, l.label])) as Record<Stage, string>,
+    );
+  }
+
+  private load(): void {
+    this.loading ??= this.api
+      .stageLabels()
+      .then((labels) => this.set(labels))
+      .catch(() => undefined);
+  }
+}
