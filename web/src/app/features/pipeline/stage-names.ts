@@ -1,5 +1,6 @@
 import { Injectable, inject, signal } from '@angular/core';
 import type { Stage, StageLabel } from '../../core/api/api-types';
+import { Session } from '../../core/auth/session';
 import { optionsOf, STAGE_LABELS } from '../../shared/labels';
 import { PipelineApi } from './pipeline-api';
 
@@ -11,7 +12,9 @@ import { PipelineApi } from './pipeline-api';
 export class StageNames {
   private readonly api = inject(PipelineApi);
   private readonly names = signal<Record<Stage, string>>({ ...STAGE_LABELS });
-  private loading: Promise<void> | undefined;
+  private readonly session = inject(Session);
+  /** The user whose names are loaded (or loading): another user signing in loads theirs. */
+  private loadedFor: number | null | undefined;
 
   /** The stages in order with the user's names; starts loading them on first use. */
   options() {
@@ -33,9 +36,15 @@ export class StageNames {
   }
 
   private load(): void {
-    this.loading ??= this.api
+    const user = this.session.user()?.user_id ?? null;
+    if (this.loadedFor === user) return;
+    this.loadedFor = user;
+    // Called from templates and computed signals: the names change only once they arrive.
+    this.api
       .stageLabels()
-      .then((labels) => this.set(labels))
+      .then((labels) => {
+        if (this.loadedFor === user) this.set(labels);
+      })
       .catch(() => undefined);
   }
 }
