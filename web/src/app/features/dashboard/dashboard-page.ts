@@ -18,7 +18,7 @@ import {
 } from '../../shared/labels';
 import { StatusChip } from '../../shared/status-chip/status-chip';
 import { InterviewsApi } from '../interviews/interviews-api';
-import { FunnelCard } from '../pipeline/funnel-card';
+import { FunnelCard } from './funnel-card';
 import { StatsApi } from './stats-api';
 
 const PALETTE = [

@@ -19,6 +19,7 @@ import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { Router, RouterLink } from '@angular/router';
 import { missingReason } from '../../core/api/api-error';
 import { loader } from '../../core/data/loader';
+import { StageNames } from '../../core/data/stage-names';
 import { ChipsInput } from '../../shared/chips-input/chips-input';
 import { EmptyState } from '../../shared/empty-state/empty-state';
 import { formSubmit } from '../../shared/forms/form-submit';
@@ -34,7 +35,6 @@ import {
 } from '../../shared/labels';
 import { positiveInt } from '../../shared/numbers';
 import { EntityPicker } from '../catalog/entity-picker';
-import { StageNames } from '../pipeline/stage-names';
 import { interviewBody, interviewForm, patchInterviewForm } from './interview-form';
 import { InterviewsApi } from './interviews-api';
 

@@ -17,9 +17,9 @@ import { RouterLink } from '@angular/router';
 import { toApiError } from '../../core/api/api-error';
 import type { InterviewStatus, InterviewSummary, Stage } from '../../core/api/api-types';
 import { loader } from '../../core/data/loader';
+import { StageNames } from '../../core/data/stage-names';
 import { optionsOf, STATUS_LABELS } from '../../shared/labels';
 import { StatusChip } from '../../shared/status-chip/status-chip';
-import { StageNames } from '../pipeline/stage-names';
 import { type InterviewFilters, toQuery } from './interview-filters';
 import { InterviewsApi } from './interviews-api';
 

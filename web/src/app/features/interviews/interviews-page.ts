@@ -10,6 +10,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Router, RouterLink } from '@angular/router';
 import { debounceTime, from, map, Subject } from 'rxjs';
+import { StageNames } from '../../core/data/stage-names';
 import {
   INTERVIEW_SORT_LABELS,
   optionsOf,
@@ -19,7 +20,6 @@ import {
   TYPE_LABELS,
 } from '../../shared/labels';
 import { CatalogApi } from '../catalog/catalog-api';
-import { StageNames } from '../pipeline/stage-names';
 import { type InterviewUrlParams, parseFilters } from './interview-filters';
 import { type BoardGroup, InterviewsBoard } from './interviews-board';
 import { InterviewsTable } from './interviews-table';

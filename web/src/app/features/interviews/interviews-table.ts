@@ -12,10 +12,10 @@ import { RouterLink } from '@angular/router';
 import { map } from 'rxjs';
 import type { InterviewSummary } from '../../core/api/api-types';
 import { loader } from '../../core/data/loader';
+import { StageNames } from '../../core/data/stage-names';
 import { EmptyState } from '../../shared/empty-state/empty-state';
 import { INTERVIEW_SORT_LABELS, isOneOf, SENIORITY_LABELS, TYPE_LABELS } from '../../shared/labels';
 import { StatusChip } from '../../shared/status-chip/status-chip';
-import { StageNames } from '../pipeline/stage-names';
 import {
   type InterviewFilters,
   type InterviewUrlParams,

@@ -8,9 +8,9 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { toApiError } from '../../core/api/api-error';
 import type { Stage, StageLabel, StageLabelsUpdate } from '../../core/api/api-types';
 import { loader } from '../../core/data/loader';
+import { StageNames } from '../../core/data/stage-names';
 import { optionsOf, STAGE_LABELS } from '../../shared/labels';
 import { PipelineApi } from './pipeline-api';
-import { StageNames } from './stage-names';
 
 const STAGES = optionsOf(STAGE_LABELS).map((o) => o.value);
 

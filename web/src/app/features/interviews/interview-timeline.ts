@@ -4,9 +4,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import type { Stage, TimelineEvent } from '../../core/api/api-types';
 import { loader } from '../../core/data/loader';
+import { StageNames } from '../../core/data/stage-names';
 import { isOneOf, RESULT_LABELS, STAGE_LABELS, STATUS_LABELS } from '../../shared/labels';
-import { PipelineApi } from './pipeline-api';
-import { StageNames } from './stage-names';
+import { InterviewsApi } from './interviews-api';
 
 const FIELD_NAMES: Record<string, string> = {
   stage: 'Stage',
@@ -54,7 +54,7 @@ const FIELD_NAMES: Record<string, string> = {
 })
 export class InterviewTimeline {
   private readonly names = inject(StageNames);
-  private readonly api = inject(PipelineApi);
+  private readonly api = inject(InterviewsApi);
   readonly interviewId = input.required<number>();
   readonly changed = input<unknown>();
 

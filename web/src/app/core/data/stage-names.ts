@@ -1,8 +1,8 @@
 import { Injectable, inject, signal } from '@angular/core';
-import type { Stage, StageLabel } from '../../core/api/api-types';
-import { Session } from '../../core/auth/session';
 import { optionsOf, STAGE_LABELS } from '../../shared/labels';
-import { PipelineApi } from './pipeline-api';
+import { Api } from '../api/api-client';
+import type { Stage, StageLabel } from '../api/api-types';
+import { Session } from '../auth/session';
 
 /**
  * The signed-in user's names for the stages, loaded once and shared by every screen that shows
@@ -10,7 +10,7 @@ import { PipelineApi } from './pipeline-api';
  */
 @Injectable({ providedIn: 'root' })
 export class StageNames {
-  private readonly api = inject(PipelineApi);
+  private readonly api = inject(Api);
   private readonly names = signal<Record<Stage, string>>({ ...STAGE_LABELS });
   private readonly session = inject(Session);
   /** The user whose names are loaded (or loading): another user signing in loads theirs. */
@@ -41,7 +41,7 @@ export class StageNames {
     this.loadedFor = user;
     // Called from templates and computed signals: the names change only once they arrive.
     this.api
-      .stageLabels()
+      .call(this.api.client.GET('/api/settings/stage-labels'))
       .then((labels) => {
         if (this.loadedFor === user) this.set(labels);
       })

@@ -8,10 +8,10 @@ import { MatSelectModule } from '@angular/material/select';
 import { type Params, RouterLink } from '@angular/router';
 import type { FunnelQuery, InterviewType } from '../../core/api/api-types';
 import { loader } from '../../core/data/loader';
+import { StageNames } from '../../core/data/stage-names';
 import { FunnelChart, type FunnelStep } from '../../shared/chart/funnel-chart';
 import { CATEGORY_LABELS, optionsOf, TYPE_LABELS } from '../../shared/labels';
-import { PipelineApi } from './pipeline-api';
-import { StageNames } from './stage-names';
+import { StatsApi } from './stats-api';
 
 /**
  * The dashboard's pipeline card: the funnel from applied to accepted, time to the first round,
@@ -36,7 +36,7 @@ import { StageNames } from './stage-names';
   styleUrl: './funnel-card.scss',
 })
 export class FunnelCard {
-  private readonly api = inject(PipelineApi);
+  private readonly api = inject(StatsApi);
   private readonly names = inject(StageNames);
   protected readonly types = optionsOf(TYPE_LABELS);
   protected readonly categories = CATEGORY_LABELS;
