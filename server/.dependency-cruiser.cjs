@@ -10,8 +10,10 @@ module.exports = {
     {
       name: 'no-circular',
       severity: 'error',
-      comment: 'A cycle makes two modules one; split what both need into a third.',
-      from: {},
+      comment:
+        'A cycle makes two modules one; split what both need into a third. The schema files ' +
+        'are one schema on purpose: schema.ts re-exports the feature tables that reference it.',
+      from: { pathNot: '^src/db/.*schema\\.ts$' },
       to: { circular: true },
     },
     {

@@ -88,6 +88,10 @@ const OPERATIONS: Record<string, Case> = {
   importStarterPack: { kind: 'self', why: "imports into the caller's bank (checked below)" },
   getStatsOverview: { kind: 'read' },
   listUpcomingRounds: { kind: 'read' },
+  getInterviewTimeline: { kind: 'byId' },
+  getStageLabels: { kind: 'read' },
+  updateStageLabels: { kind: 'self', why: "renames the caller's stages (getStageLabels reads)" },
+  getStatsFunnel: { kind: 'read' },
 };
 
 interface Operation {
@@ -144,6 +148,14 @@ beforeAll(async () => {
     round_id: round.round_id,
     candidate_answer: `Alpha ${MARKER} answer`,
   });
+  await ok(
+    await asA({
+      method: 'PUT',
+      url: '/api/settings/stage-labels',
+      payload: { labels: { screening: `Alpha ${MARKER}` } },
+    }),
+    200,
+  );
   const pack = await ok(await asA({ url: '/api/starter-pack?limit=1' }), 200);
   packEntry = (pack.data as unknown as { id: string; question: string }[])[0] as never;
   await ok(

@@ -32,6 +32,7 @@ beforeAll(async () => {
       Array.from({ length: 1_000 }, (_, i) => ({
         seniority_level: 'senior' as const,
         interview_status: (i % 5 === 0 ? 'completed' : 'scheduled') as 'completed' | 'scheduled',
+        stage: (i % 7 === 0 ? 'screening' : 'applied') as 'screening' | 'applied',
       })),
     );
   }
@@ -147,5 +148,30 @@ describe('query plans', () => {
       `select interview_id from ${I} where interview_status = 'completed' order by interview_id desc limit 20`,
     );
     expect(used).toContain('interviews_status_idx');
+  });
+
+  // Under `user_id is null` the planner may as well walk the created_at index and filter: both
+  // give the order, which is what matters.
+  it.each([
+    ['user_id = 1', ['interviews_stage_user_created_at_idx']],
+    ['user_id is null', ['interviews_stage_user_created_at_idx', 'interviews_created_at_idx']],
+  ])(
+    "one owner's list filtered by stage (%s) walks an index without sorting",
+    async (owner, indexes) => {
+      const plan = await planOf(
+        `select interview_id from ${I} where stage = 'screening' and ${owner} order by created_at desc, interview_id desc limit 20`,
+      );
+      expect(plan.indexes).toHaveLength(1);
+      expect(indexes).toContain(plan.indexes[0]);
+      expect(plan.nodes).not.toContain('Sort');
+    },
+  );
+
+  it('the list sorted by stage walks the stage index without sorting', async () => {
+    const plan = await planOf(
+      `select interview_id from ${I} where user_id = 1 order by stage asc, interview_id asc limit 20`,
+    );
+    expect(plan.indexes).toEqual(['interviews_stage_idx']);
+    expect(plan.nodes).not.toContain('Sort');
   });
 });

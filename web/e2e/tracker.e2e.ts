@@ -135,7 +135,7 @@ describe('tracking an interview through the UI', () => {
       body: { company_id: company.company_id, seniority_level: 'mid' },
     });
 
-    await page.goto(`${baseUrl}/interviews?view=board&q=Board%20Drag`);
+    await page.goto(`${baseUrl}/interviews?view=board&group=status&q=Board%20Drag`);
     const card = page.getByTestId(`card-${interview.interview_id}`);
     await card.waitFor();
     const target = page.getByTestId('column-completed');

@@ -6,6 +6,7 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from './database.js';
 import {
   companies,
+  interviewEvents,
   interviewQuestions,
   interviewRounds,
   interviewSkills,
@@ -14,6 +15,7 @@ import {
   questions,
   roles,
   skills,
+  stageLabels,
 } from './schema.js';
 
 /** The user whose rows a request reads and writes; null: the rows of AUTH=none. */
@@ -41,7 +43,7 @@ export async function adoptUnowned(tx: Tx, userId: number): Promise<void> {
     .update(interviewQuestions)
     .set({ user_id: userId, updated_at: sql`${interviewQuestions.updated_at}` })
     .where(isNull(interviewQuestions.user_id));
-  for (const table of [interviewSkills, questionSkills]) {
+  for (const table of [interviewSkills, questionSkills, interviewEvents, stageLabels]) {
     await tx.update(table).set({ user_id: userId }).where(isNull(table.user_id));
   }
 }

@@ -17,6 +17,7 @@ import {
   uniqueIndex,
   varchar,
 } from 'drizzle-orm/pg-core';
+import { stageEnum } from './pipeline-schema.js';
 
 export const interviewSchema = pgSchema('interview_schema');
 
@@ -269,6 +270,8 @@ export const interviews = interviewSchema.table(
     seniority_level: seniorityLevelEnum('seniority_level').notNull(),
     interview_status: interviewStatusEnum('interview_status').notNull().default('scheduled'),
     interview_result: interviewResultEnum('interview_result').notNull().default('pending'),
+    // Where the application stands (docs/pipeline.md); interview_status is the interview's own.
+    stage: stageEnum('stage').notNull().default('applied'),
     job_description: text('job_description'),
     main_skills_required: textArray('main_skills_required'),
     required_experience_years: integer('required_experience_years'),
@@ -319,6 +322,14 @@ export const interviews = interviewSchema.table(
     index('interviews_company_id_idx').on(t.company_id),
     index('interviews_role_id_idx').on(t.role_id),
     index('interviews_status_idx').on(t.interview_status, t.interview_id),
+    // The list filtered by stage in its default order, and sorted by stage.
+    index('interviews_stage_user_created_at_idx').on(
+      t.stage,
+      t.user_id,
+      t.created_at,
+      t.interview_id,
+    ),
+    index('interviews_stage_idx').on(t.stage, t.interview_id),
     index('interviews_created_at_idx').on(t.created_at, t.interview_id),
     index('interviews_application_date_idx').on(t.application_date, t.interview_id),
     index('interviews_first_interview_date_idx').on(t.first_interview_date, t.interview_id),
@@ -578,3 +589,5 @@ export const interviewQuestionsRelations = relations(interviewQuestions, ({ one 
     references: [questions.question_id],
   }),
 }));
+
+export * from './pipeline-schema.js';

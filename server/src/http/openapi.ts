@@ -24,6 +24,7 @@ export const OPENAPI_TAGS = [
     description: 'Common interview questions with model answers, to browse and import',
   },
   { name: 'stats', description: 'Counts across the tracker' },
+  { name: 'settings', description: "The caller's own settings" },
   { name: 'meta', description: 'Service information, health and documentation' },
   {
     name: 'auth',

@@ -47,6 +47,7 @@ export function interview(fields: Partial<Interview> = {}): Interview {
     interview_type: 'actual',
     interview_status: 'scheduled',
     interview_result: 'pending',
+    stage: 'applied',
     is_remote: false,
     cv_tailored_for_role: false,
     custom_role_title: null,

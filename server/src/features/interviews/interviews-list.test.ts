@@ -128,7 +128,7 @@ describe('GET /api/interviews', () => {
     ],
     [
       'sort_by=salary_range',
-      'query/sort_by must be one of: created_at, application_date, first_interview_date, company_name, interview_status',
+      'query/sort_by must be one of: created_at, application_date, first_interview_date, company_name, interview_status, stage',
     ],
     ['order=up', 'query/order must be one of: asc, desc'],
   ])('rejects %s with a 400', async (qs, detail) => {

@@ -1,6 +1,26 @@
-import { and, asc, count, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  eq,
+  getTableColumns,
+  inArray,
+  isNull,
+  not,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database.js';
+import {
+  appliedOn,
+  everAt,
+  interviewChanged,
+  interviewCreated,
+  interviewDeleted,
+  lockInterview,
+  stagesReaching,
+} from '../../db/interview-events.js';
 import { type OwnerId, ownedBy } from '../../db/owner.js';
 import { countAsked, refreshRating } from '../../db/question-stats.js';
 import { createListTotals } from '../../db/read-cache.js';
@@ -52,6 +72,7 @@ const SORT_KEYS = {
   company_name: interviews.company_sort,
   // A PostgreSQL enum sorts in its declared order, which is the order the contract asks for.
   interview_status: interviews.interview_status,
+  stage: interviews.stage,
 } satisfies Record<InterviewListParams['sort_by'], PgColumn>;
 
 function where(owner: OwnerId, query: InterviewListParams): SQL | undefined {
@@ -67,6 +88,22 @@ function where(owner: OwnerId, query: InterviewListParams): SQL | undefined {
   if (query.seniority_level !== undefined)
     conditions.push(eq(interviews.seniority_level, query.seniority_level));
   if (query.is_remote !== undefined) conditions.push(eq(interviews.is_remote, query.is_remote));
+  if (query.stage?.length) conditions.push(inArray(interviews.stage, query.stage));
+  if (query.reached_stage) conditions.push(everAt(stagesReaching(query.reached_stage)));
+  if (query.date_from) conditions.push(sql`${appliedOn} >= ${query.date_from}`);
+  if (query.date_to) conditions.push(sql`${appliedOn} <= ${query.date_to}`);
+  if (query.referral_source !== undefined) {
+    conditions.push(
+      query.referral_source === ''
+        ? isNull(interviews.referral_source)
+        : eq(interviews.referral_source, query.referral_source),
+    );
+  }
+  if (query.has_rounds !== undefined) {
+    const rounds = sql`exists (select from ${interviewRounds}
+      where ${interviewRounds.interview_id} = ${interviews.interview_id})`;
+    conditions.push(query.has_rounds ? rounds : not(rounds));
+  }
   if (query.search) {
     conditions.push(
       matchesAny(
@@ -204,16 +241,41 @@ export function createInterviewsRepository(db: Db) {
       return row;
     },
 
+    /** Inserts the interview and its creation event. */
     async insert(values: InterviewInsert): Promise<number> {
-      const [row] = await db
-        .insert(interviews)
-        .values(values)
-        .returning({ id: interviews.interview_id });
-      return row?.id as number;
+      return db.transaction(async (tx) => {
+        const [row] = await tx.insert(interviews).values(values).returning();
+        if (!row) throw new Error('insert returned no row');
+        await interviewCreated(tx, row);
+        return row.interview_id;
+      });
     },
 
+    /** Applies the patch and records the stage, status and result changes it made. */
     async update(interviewId: number, patch: Partial<InterviewInsert>): Promise<void> {
-      await db.update(interviews).set(patch).where(eq(interviews.interview_id, interviewId));
+      await db.transaction(async (tx) => {
+        const before = await lockInterview(tx, interviewId);
+        if (!before) return;
+        const [after] = await tx
+          .update(interviews)
+          .set(patch)
+          .where(eq(interviews.interview_id, interviewId))
+          .returning();
+        if (after) await interviewChanged(tx, before, after);
+      });
+    },
+
+    /** The soft delete: cancelled, and recorded as deleted (once). */
+    async cancel(interviewId: number): Promise<void> {
+      await db.transaction(async (tx) => {
+        const before = await lockInterview(tx, interviewId);
+        if (!before || before.interview_status === 'cancelled') return;
+        await tx
+          .update(interviews)
+          .set({ interview_status: 'cancelled' })
+          .where(eq(interviews.interview_id, interviewId));
+        await interviewDeleted(tx, before);
+      });
     },
 
     /** Deletes the interview, its question links, rounds and skills; keeps question stats true. */

@@ -4,6 +4,7 @@ import {
   INTERVIEW_STATUSES,
   INTERVIEW_TYPES,
   SENIORITY_LEVELS,
+  STAGES,
 } from '../../db/schema.js';
 import {
   DateString,
@@ -40,6 +41,12 @@ const flags = (withDefaults: boolean) => {
     interview_type: StringEnum(INTERVIEW_TYPES, d('actual')),
     interview_status: StringEnum(INTERVIEW_STATUSES, d('scheduled')),
     interview_result: StringEnum(INTERVIEW_RESULTS, d('pending')),
+    stage: StringEnum(STAGES, {
+      ...d('applied'),
+      description:
+        'Where the application stands: wishlist, applied, screening, interviewing, offer, ' +
+        'accepted; rejected, ghosted and withdrawn end it. Every change is in the timeline',
+    }),
     is_remote: Type.Boolean(d(false)),
     cv_tailored_for_role: Type.Boolean(d(false)),
   };
@@ -139,6 +146,7 @@ export const INTERVIEW_SORT_KEYS = [
   'first_interview_date',
   'company_name',
   'interview_status',
+  'stage',
 ] as const;
 
 export const InterviewListQuery = Type.Object({
@@ -151,6 +159,39 @@ export const InterviewListQuery = Type.Object({
   interview_result: Type.Optional(StringEnum(INTERVIEW_RESULTS)),
   seniority_level: Type.Optional(StringEnum(SENIORITY_LEVELS)),
   is_remote: Type.Optional(Type.Boolean()),
+  stage: Type.Optional(
+    Type.Array(StringEnum(STAGES), {
+      maxItems: STAGES.length,
+      description: 'Only interviews at one of these stages (repeat the parameter for more)',
+    }),
+  ),
+  reached_stage: Type.Optional(
+    StringEnum(STAGES, {
+      description:
+        'Only interviews whose history reached this stage or a later one (wishlist to accepted), ' +
+        'whatever they are now; for rejected, ghosted or withdrawn: ever at that stage. The ' +
+        'list behind each step of GET /api/stats/funnel',
+    }),
+  ),
+  date_from: Type.Optional(
+    DateString({
+      description: 'Applied on or after this date (application_date, else the creation date)',
+    }),
+  ),
+  date_to: Type.Optional(
+    DateString({
+      description: 'Applied on or before this date (application_date, else the creation date)',
+    }),
+  ),
+  referral_source: Type.Optional(
+    Type.String({
+      maxLength: 200,
+      description: 'Exactly this referral source; an empty value: interviews without one',
+    }),
+  ),
+  has_rounds: Type.Optional(
+    Type.Boolean({ description: 'true: only interviews with a round; false: only without' }),
+  ),
   search: Type.Optional(
     Type.String({
       maxLength: 200,

@@ -109,7 +109,7 @@ export function createInterviewsService({ db }: { db: Db }) {
     ): Promise<void> {
       const current = await get(owner, interviewId);
       if (!permanent) {
-        await repo.update(interviewId, { interview_status: 'cancelled' });
+        await repo.cancel(interviewId);
         return;
       }
       if (current.interview_status !== 'cancelled') {

@@ -5,6 +5,7 @@ import {
   QUESTION_CATEGORIES,
   QUESTION_DIFFICULTIES,
   ROUND_TYPES,
+  STAGES,
 } from '../../db/schema.js';
 import { DateString, Id, Nullable, StringEnum } from '../../http/schema-helpers.js';
 
@@ -24,6 +25,7 @@ export const StatsOverview = Type.Object(
     total_skills: Count('Active skills only'),
     interviews_by_status: CountMap(INTERVIEW_STATUSES, 'InterviewsByStatus'),
     interviews_by_result: CountMap(INTERVIEW_RESULTS, 'InterviewsByResult'),
+    interviews_by_stage: CountMap(STAGES, 'InterviewsByStage'),
     questions_by_category: CountMap(QUESTION_CATEGORIES, 'QuestionsByCategory'),
     questions_by_difficulty: CountMap(QUESTION_DIFFICULTIES, 'QuestionsByDifficulty'),
   },

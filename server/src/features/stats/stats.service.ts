@@ -13,6 +13,8 @@ import {
   QUESTION_DIFFICULTIES,
   questions,
   roles,
+  STAGES,
+  type Stage,
   skills,
 } from '../../db/schema.js';
 import { queryRows } from '../../db/sql.js';
@@ -101,7 +103,12 @@ async function computeOverview(db: Db, owner: OwnerId) {
   // One statement: every count is a subquery of the same round trip (PGlite runs one
   // query at a time, so five parallel queries would still queue).
   const [row] = await queryRows<{
-    interview_groups: { status: InterviewStatus; result: InterviewResult; n: number }[];
+    interview_groups: {
+      status: InterviewStatus;
+      result: InterviewResult;
+      stage: Stage;
+      n: number;
+    }[];
     question_groups: {
       category: QuestionCategory;
       difficulty: QuestionDifficulty;
@@ -116,9 +123,9 @@ async function computeOverview(db: Db, owner: OwnerId) {
     select
       (select coalesce(json_agg(g), '[]'::json) from (
         select ${interviews.interview_status} as status, ${interviews.interview_result} as result,
-               count(*)::int as n
+               ${interviews.stage} as stage, count(*)::int as n
         from ${interviews} where ${ownedBy(interviews.user_id, owner)}
-        group by 1, 2) g) as interview_groups,
+        group by 1, 2, 3) g) as interview_groups,
       (select coalesce(json_agg(g), '[]'::json) from (
         select ${questions.question_category} as category,
                ${questions.question_difficulty} as difficulty, count(*)::int as n
@@ -140,10 +147,12 @@ async function computeOverview(db: Db, owner: OwnerId) {
 
   const byStatus = zeroed(INTERVIEW_STATUSES);
   const byResult = zeroed(INTERVIEW_RESULTS);
+  const byStage = zeroed(STAGES);
   let totalInterviews = 0;
-  for (const { status, result, n } of interviewGroups) {
+  for (const { status, result, stage, n } of interviewGroups) {
     byStatus[status] += n;
     byResult[result] += n;
+    byStage[stage] += n;
     totalInterviews += n;
   }
   const byCategory = zeroed(QUESTION_CATEGORIES);
@@ -163,6 +172,7 @@ async function computeOverview(db: Db, owner: OwnerId) {
     total_skills: totalSkills,
     interviews_by_status: byStatus,
     interviews_by_result: byResult,
+    interviews_by_stage: byStage,
     questions_by_category: byCategory,
     questions_by_difficulty: byDifficulty,
   };

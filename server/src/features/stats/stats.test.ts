@@ -110,6 +110,7 @@ describe('GET /api/stats/overview', () => {
         passed: 1,
         offer_received: 1,
       }),
+      interviews_by_stage: plus(before.interviews_by_stage, { applied: 4 }),
       questions_by_category: plus(before.questions_by_category, { coding: 2, behavioral: 1 }),
       questions_by_difficulty: plus(before.questions_by_difficulty, {
         easy: 1,
@@ -120,6 +121,7 @@ describe('GET /api/stats/overview', () => {
     const sum = (map: Record<string, number>) => Object.values(map).reduce((a, b) => a + b, 0);
     expect(sum(after.interviews_by_status)).toBe(after.total_interviews);
     expect(sum(after.interviews_by_result)).toBe(after.total_interviews);
+    expect(sum(after.interviews_by_stage)).toBe(after.total_interviews);
     expect(sum(after.questions_by_category)).toBe(after.total_questions);
     expect(sum(after.questions_by_difficulty)).toBe(after.total_questions);
   });

@@ -11,6 +11,7 @@ import type {
   QuestionSortField,
   RoundType,
   SeniorityLevel,
+  Stage,
 } from '../core/api/api-types';
 
 export const STATUS_LABELS: Record<InterviewStatus, string> = {
@@ -19,6 +20,19 @@ export const STATUS_LABELS: Record<InterviewStatus, string> = {
   completed: 'Completed',
   cancelled: 'Cancelled',
   rescheduled: 'Rescheduled',
+};
+
+/** The stages' default names; each user may rename them (GET /api/settings/stage-labels). */
+export const STAGE_LABELS: Record<Stage, string> = {
+  wishlist: 'Wishlist',
+  applied: 'Applied',
+  screening: 'Screening',
+  interviewing: 'Interviewing',
+  offer: 'Offer',
+  accepted: 'Accepted',
+  rejected: 'Rejected',
+  ghosted: 'Ghosted',
+  withdrawn: 'Withdrawn',
 };
 
 export const RESULT_LABELS: Record<InterviewResult, string> = {
@@ -100,6 +114,7 @@ export const INTERVIEW_SORT_LABELS: Record<InterviewSortField, string> = {
   first_interview_date: 'First interview',
   company_name: 'Company',
   interview_status: 'Status',
+  stage: 'Stage',
 };
 
 export const QUESTION_SORT_LABELS: Record<QuestionSortField, string> = {

@@ -47,6 +47,13 @@ export type PackImportResult = Ok<operations['importStarterPack']>;
 export type StatsOverview = Ok<operations['getStatsOverview']>;
 export type UpcomingRound = Ok<operations['listUpcomingRounds']>[number];
 
+export type TimelineEvent = Ok<operations['getInterviewTimeline']>[number];
+export type StageLabel = Ok<operations['getStageLabels']>[number];
+export type StageLabelsUpdate = BodyOf<operations['updateStageLabels']>;
+export type Funnel = Ok<operations['getStatsFunnel']>;
+export type FunnelQuery = QueryOf<operations['getStatsFunnel']>;
+
+export type Stage = Interview['stage'];
 export type InterviewStatus = Interview['interview_status'];
 export type InterviewResult = Interview['interview_result'];
 export type InterviewType = Interview['interview_type'];

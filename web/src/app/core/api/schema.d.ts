@@ -690,6 +690,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/interviews/{interview_id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An interview's history: stage, status and result changes, its rounds' too
+         * @description Append-only events, oldest first: the creation of the interview and of each round, every change of stage, interview_status and interview_result, of round_status and round_result, the cancellation (deleted) of the interview and the removal of a round.
+         */
+        get: operations["getInterviewTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/stage-labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's names for the application stages
+         * @description Every stage in order; a stage never renamed has its default name.
+         */
+        get: operations["getStageLabels"];
+        /**
+         * Rename application stages
+         * @description The set of stages is fixed; only their names change, for the caller only. Stages not sent keep their names; an empty name gives the default back. Returns every stage.
+         */
+        put: operations["updateStageLabels"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The application funnel, time to rounds, response rates, ratings by category
+         * @description Each stage counts the interviews whose history reached it or a later stage, so an offer later rejected still counts as an offer; an application that ended (rejected, ghosted, withdrawn) counts as applied. The list behind a stage is GET /api/interviews?reached_stage=<stage> with the same filters. Dates filter on application_date, else the day the interview was entered.
+         */
+        get: operations["getStatsFunnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2125,10 +2189,22 @@ export interface operations {
                 interview_result?: "pending" | "passed" | "failed" | "offer_received" | "offer_accepted" | "offer_declined";
                 seniority_level?: "intern" | "junior" | "mid" | "senior" | "staff" | "principal" | "lead" | "manager" | "director";
                 is_remote?: boolean;
+                /** @description Only interviews at one of these stages (repeat the parameter for more) */
+                stage?: ("wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn")[];
+                /** @description Only interviews whose history reached this stage or a later one (wishlist to accepted), whatever they are now; for rejected, ghosted or withdrawn: ever at that stage. The list behind each step of GET /api/stats/funnel */
+                reached_stage?: "wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn";
+                /** @description Applied on or after this date (application_date, else the creation date) */
+                date_from?: string;
+                /** @description Applied on or before this date (application_date, else the creation date) */
+                date_to?: string;
+                /** @description Exactly this referral source; an empty value: interviews without one */
+                referral_source?: string;
+                /** @description true: only interviews with a round; false: only without */
+                has_rounds?: boolean;
                 /** @description Case-insensitive substring of the company name, custom role title or role name (% and _ are literal) */
                 search?: string;
                 /** @description Enums sort in their declared order; empty values come last in both directions; ties break on interview_id in the same direction */
-                sort_by?: "created_at" | "application_date" | "first_interview_date" | "company_name" | "interview_status";
+                sort_by?: "created_at" | "application_date" | "first_interview_date" | "company_name" | "interview_status" | "stage";
                 order?: "asc" | "desc";
             };
             header?: never;
@@ -2170,6 +2246,11 @@ export interface operations {
                             interview_status: "scheduled" | "in_progress" | "completed" | "cancelled" | "rescheduled";
                             /** @enum {string} */
                             interview_result: "pending" | "passed" | "failed" | "offer_received" | "offer_accepted" | "offer_declined";
+                            /**
+                             * @description Where the application stands: wishlist, applied, screening, interviewing, offer, accepted; rejected, ghosted and withdrawn end it. Every change is in the timeline
+                             * @enum {string}
+                             */
+                            stage: "wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn";
                             is_remote: boolean;
                             cv_tailored_for_role: boolean;
                             /** @example Senior Full Stack Engineer */
@@ -2324,6 +2405,12 @@ export interface operations {
                      * @enum {string}
                      */
                     interview_result?: "pending" | "passed" | "failed" | "offer_received" | "offer_accepted" | "offer_declined";
+                    /**
+                     * @description Where the application stands: wishlist, applied, screening, interviewing, offer, accepted; rejected, ghosted and withdrawn end it. Every change is in the timeline
+                     * @default applied
+                     * @enum {string}
+                     */
+                    stage?: "wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn";
                     /** @default false */
                     is_remote?: boolean;
                     /** @default false */
@@ -2443,6 +2530,11 @@ export interface operations {
                         interview_status: "scheduled" | "in_progress" | "completed" | "cancelled" | "rescheduled";
                         /** @enum {string} */
                         interview_result: "pending" | "passed" | "failed" | "offer_received" | "offer_accepted" | "offer_declined";
+                        /**
+                         * @description Where the application stands: wishlist, applied, screening, interviewing, offer, accepted; rejected, ghosted and withdrawn end it. Every change is in the timeline
+                         * @enum {string}
+                         */
+                        stage: "wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn";
                         is_remote: boolean;
                         cv_tailored_for_role: boolean;
                         /** @example Senior Full Stack Engineer */
@@ -2595,6 +2687,11 @@ export interface operations {
                         interview_status: "scheduled" | "in_progress" | "completed" | "cancelled" | "rescheduled";
                         /** @enum {string} */
                         interview_result: "pending" | "passed" | "failed" | "offer_received" | "offer_accepted" | "offer_declined";
+                        /**
+                         * @description Where the application stands: wishlist, applied, screening, interviewing, offer, accepted; rejected, ghosted and withdrawn end it. Every change is in the timeline
+                         * @enum {string}
+                         */
+                        stage: "wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn";
                         is_remote: boolean;
                         cv_tailored_for_role: boolean;
                         /** @example Senior Full Stack Engineer */
@@ -2866,6 +2963,11 @@ export interface operations {
                     interview_status?: "scheduled" | "in_progress" | "completed" | "cancelled" | "rescheduled";
                     /** @enum {string} */
                     interview_result?: "pending" | "passed" | "failed" | "offer_received" | "offer_accepted" | "offer_declined";
+                    /**
+                     * @description Where the application stands: wishlist, applied, screening, interviewing, offer, accepted; rejected, ghosted and withdrawn end it. Every change is in the timeline
+                     * @enum {string}
+                     */
+                    stage?: "wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn";
                     is_remote?: boolean;
                     cv_tailored_for_role?: boolean;
                     /** @example Senior Full Stack Engineer */
@@ -2983,6 +3085,11 @@ export interface operations {
                         interview_status: "scheduled" | "in_progress" | "completed" | "cancelled" | "rescheduled";
                         /** @enum {string} */
                         interview_result: "pending" | "passed" | "failed" | "offer_received" | "offer_accepted" | "offer_declined";
+                        /**
+                         * @description Where the application stands: wishlist, applied, screening, interviewing, offer, accepted; rejected, ghosted and withdrawn end it. Every change is in the timeline
+                         * @enum {string}
+                         */
+                        stage: "wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn";
                         is_remote: boolean;
                         cv_tailored_for_role: boolean;
                         /** @example Senior Full Stack Engineer */
@@ -6601,6 +6708,18 @@ export interface operations {
                             offer_accepted: number;
                             offer_declined: number;
                         };
+                        /** InterviewsByStage */
+                        interviews_by_stage: {
+                            wishlist: number;
+                            applied: number;
+                            screening: number;
+                            interviewing: number;
+                            offer: number;
+                            accepted: number;
+                            rejected: number;
+                            ghosted: number;
+                            withdrawn: number;
+                        };
                         /** QuestionsByCategory */
                         questions_by_category: {
                             technical: number;
@@ -6690,6 +6809,296 @@ export interface operations {
                         role_name: string | null;
                         custom_role_title: string | null;
                     }[];
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getInterviewTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The interview's id */
+                interview_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Event id; later events have larger ids */
+                        event_id: number;
+                        /** @description Interview id */
+                        interview_id: number;
+                        /** @description The round, for a round event */
+                        round_id: number | null;
+                        /** @enum {string} */
+                        entity: "interview" | "round";
+                        /**
+                         * @description The field that changed, or created (to_value: the stage, or the round status) or deleted (from_value: the status before; an interview goes to cancelled)
+                         * @enum {string}
+                         */
+                        field: "created" | "deleted" | "stage" | "interview_status" | "interview_result" | "round_status" | "round_result";
+                        from_value: string | null;
+                        to_value: string | null;
+                        /** Format: date-time */
+                        occurred_at: string;
+                    }[];
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getStageLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every stage, in order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        stage: "wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn";
+                        /** @description The user's name for the stage, else the default */
+                        label: string;
+                        default_label: string;
+                    }[];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateStageLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "labels": {
+                 *         "screening": "Recruiter call",
+                 *         "ghosted": ""
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    labels: {
+                        /** @description Empty resets the name */
+                        wishlist?: string;
+                        /** @description Empty resets the name */
+                        applied?: string;
+                        /** @description Empty resets the name */
+                        screening?: string;
+                        /** @description Empty resets the name */
+                        interviewing?: string;
+                        /** @description Empty resets the name */
+                        offer?: string;
+                        /** @description Empty resets the name */
+                        accepted?: string;
+                        /** @description Empty resets the name */
+                        rejected?: string;
+                        /** @description Empty resets the name */
+                        ghosted?: string;
+                        /** @description Empty resets the name */
+                        withdrawn?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Every stage, in order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        stage: "wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn";
+                        /** @description The user's name for the stage, else the default */
+                        label: string;
+                        default_label: string;
+                    }[];
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getStatsFunnel: {
+        parameters: {
+            query?: {
+                /** @description Applied on or after (application_date, else the day it was entered) */
+                date_from?: string;
+                /** @description Applied on or before */
+                date_to?: string;
+                /** @description Only this company */
+                company_id?: number;
+                /** @description Only this role */
+                role_id?: number;
+                interview_type?: "actual" | "mock" | "practice";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Interviews matching the filters */
+                        total_interviews: number;
+                        /** @description applied, screening, interviewing, offer, accepted */
+                        stages: {
+                            /** @enum {string} */
+                            stage: "applied" | "screening" | "interviewing" | "offer" | "accepted";
+                            /** @description Interviews whose history reached this stage or a later one */
+                            count: number;
+                            /** @description count / the previous stage count (null for applied); null when undefined */
+                            conversion: number | null;
+                        }[];
+                        /** @description From application to the first round (its date) */
+                        median_days_to_first_round: number | null;
+                        /** @description From the first round to the last, for interviews with rounds */
+                        median_days_first_to_last_round: number | null;
+                        response_rate: {
+                            applications: number;
+                            /** @description Applications with at least one round */
+                            responded: number;
+                            /** @description responded / applications; null when undefined */
+                            rate: number | null;
+                        };
+                        /** @description Most applications first */
+                        response_rate_by_company: {
+                            /** @description Company id, null: no company */
+                            company_id: number | null;
+                            company_name: string | null;
+                            applications: number;
+                            /** @description Applications with at least one round */
+                            responded: number;
+                            /** @description responded / applications; null when undefined */
+                            rate: number | null;
+                        }[];
+                        /** @description Most applications first */
+                        response_rate_by_referral_source: {
+                            /** @description null: none given */
+                            referral_source: string | null;
+                            applications: number;
+                            /** @description Applications with at least one round */
+                            responded: number;
+                            /** @description responded / applications; null when undefined */
+                            rate: number | null;
+                        }[];
+                        /** @description Rated answers in the matching interviews, by question category */
+                        average_rating_by_category: {
+                            /** @enum {string} */
+                            question_category: "technical" | "behavioral" | "product" | "system_design" | "coding" | "case_study" | "brainteaser" | "cultural_fit" | "leadership" | "other";
+                            /** @description Mean answer rating, on the question bank average_rating 0-5 scale */
+                            average_rating: number;
+                            /** @description Rated answers counted */
+                            ratings: number;
+                        }[];
+                    };
                 };
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */

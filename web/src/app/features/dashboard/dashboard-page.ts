@@ -18,6 +18,7 @@ import {
 } from '../../shared/labels';
 import { StatusChip } from '../../shared/status-chip/status-chip';
 import { InterviewsApi } from '../interviews/interviews-api';
+import { FunnelCard } from './funnel-card';
 import { StatsApi } from './stats-api';
 
 const PALETTE = [
@@ -53,6 +54,7 @@ function series(
     ChartView,
     DatePipe,
     EmptyState,
+    FunnelCard,
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,

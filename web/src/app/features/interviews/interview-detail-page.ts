@@ -18,6 +18,7 @@ import { Router, RouterLink } from '@angular/router';
 import { missingReason } from '../../core/api/api-error';
 import type { Interview, InterviewQuestion, Round } from '../../core/api/api-types';
 import { loader } from '../../core/data/loader';
+import { StageNames } from '../../core/data/stage-names';
 import { confirmAction } from '../../shared/confirm-dialog/confirm-dialog';
 import { EmptyState } from '../../shared/empty-state/empty-state';
 import { SENIORITY_LABELS, TYPE_LABELS } from '../../shared/labels';
@@ -26,6 +27,7 @@ import { StatusChip } from '../../shared/status-chip/status-chip';
 import { WebLink } from '../../shared/web-link/web-link';
 import { AskedQuestion } from './asked-question';
 import { FeedbackDialog } from './feedback-dialog';
+import { InterviewTimeline } from './interview-timeline';
 import { InterviewsApi } from './interviews-api';
 import { type QuestionLinkData, QuestionLinkDialog } from './question-link-dialog';
 import { RoundDialog, type RoundDialogData } from './round-dialog';
@@ -45,6 +47,7 @@ const DIALOG = {
     AskedQuestion,
     DatePipe,
     EmptyState,
+    InterviewTimeline,
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
@@ -64,6 +67,7 @@ export class InterviewDetailPage {
   private readonly destroyRef = inject(DestroyRef);
   private readonly router = inject(Router);
   private readonly snackBar = inject(MatSnackBar);
+  private readonly stageNames = inject(StageNames);
 
   readonly id = input.required<string>();
   /** 0 for an id that is not one: nothing loads, and no action is offered without an interview. */
@@ -98,6 +102,7 @@ export class InterviewDetailPage {
     const i = this.interview.value();
     if (!i) return [];
     const rows: [string, string | null][] = [
+      ['Stage', this.stageNames.label(i.stage)],
       ['Type', this.types[i.interview_type]],
       ['Seniority', this.seniorities[i.seniority_level]],
       [

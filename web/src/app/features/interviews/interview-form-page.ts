@@ -19,6 +19,7 @@ import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { Router, RouterLink } from '@angular/router';
 import { missingReason } from '../../core/api/api-error';
 import { loader } from '../../core/data/loader';
+import { StageNames } from '../../core/data/stage-names';
 import { ChipsInput } from '../../shared/chips-input/chips-input';
 import { EmptyState } from '../../shared/empty-state/empty-state';
 import { formSubmit } from '../../shared/forms/form-submit';
@@ -74,6 +75,7 @@ export class InterviewFormPage implements HasUnsavedChanges {
   protected readonly form = interviewForm();
   protected readonly submit = formSubmit(this.form, { host: inject(ElementRef) });
   protected readonly statuses = optionsOf(STATUS_LABELS);
+  protected readonly stages = inject(StageNames);
   protected readonly results = optionsOf(RESULT_LABELS);
   protected readonly types = optionsOf(TYPE_LABELS);
   protected readonly seniorities = optionsOf(SENIORITY_LABELS);

@@ -6,6 +6,7 @@ import type {
   InterviewStatus,
   InterviewType,
   SeniorityLevel,
+  Stage,
 } from '../../core/api/api-types';
 import { blankToNull } from '../../shared/forms/form-utils';
 import { webAddress, withWebAddresses } from '../../shared/forms/web-address';
@@ -66,6 +67,7 @@ export function interviewForm() {
         validators: Validators.required,
       }),
       seniority_level: new FormControl<SeniorityLevel | null>(null, Validators.required),
+      stage: new FormControl<Stage>('applied', { nonNullable: true }),
       interview_status: new FormControl<InterviewStatus>('scheduled', { nonNullable: true }),
       interview_result: new FormControl<InterviewResult>('pending', { nonNullable: true }),
       is_remote: new FormControl(false, { nonNullable: true }),

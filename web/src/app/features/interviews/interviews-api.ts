@@ -42,6 +42,16 @@ export class InterviewsApi {
     );
   }
 
+  /** The interview's history, oldest first. */
+  timeline(id: number, signal?: AbortSignal) {
+    return this.api.call(
+      this.c.GET('/api/interviews/{interview_id}/timeline', {
+        params: { path: { interview_id: id } },
+        signal,
+      }),
+    );
+  }
+
   /** Soft delete: the interview becomes cancelled and stays readable. */
   cancel(id: number) {
     return this.api.call(

@@ -10,6 +10,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Router, RouterLink } from '@angular/router';
 import { debounceTime, from, map, Subject } from 'rxjs';
+import { StageNames } from '../../core/data/stage-names';
 import {
   INTERVIEW_SORT_LABELS,
   optionsOf,
@@ -20,7 +21,7 @@ import {
 } from '../../shared/labels';
 import { CatalogApi } from '../catalog/catalog-api';
 import { type InterviewUrlParams, parseFilters } from './interview-filters';
-import { InterviewsBoard } from './interviews-board';
+import { type BoardGroup, InterviewsBoard } from './interviews-board';
 import { InterviewsTable } from './interviews-table';
 
 /** /interviews: filters, sort and search in the URL; a table or a board by status. */
@@ -45,10 +46,18 @@ import { InterviewsTable } from './interviews-table';
 export class InterviewsPage {
   private readonly router = inject(Router);
   private readonly catalog = inject(CatalogApi);
+  protected readonly stageNames = inject(StageNames);
 
   // Query parameters, bound by the router.
   readonly view = input<string>();
+  readonly group = input<string>();
   readonly q = input<string>();
+  readonly stage = input<string>();
+  readonly reached = input<string>();
+  readonly from = input<string>();
+  readonly to = input<string>();
+  readonly referral = input<string>();
+  readonly rounds = input<string>();
   readonly status = input<string>();
   readonly result = input<string>();
   readonly type = input<string>();
@@ -64,6 +73,12 @@ export class InterviewsPage {
   protected readonly filters = computed(() =>
     parseFilters({
       q: this.q(),
+      stage: this.stage(),
+      reached: this.reached(),
+      from: this.from(),
+      to: this.to(),
+      referral: this.referral(),
+      rounds: this.rounds(),
       status: this.status(),
       result: this.result(),
       type: this.type(),
@@ -78,10 +93,33 @@ export class InterviewsPage {
     }),
   );
   protected readonly board = computed(() => this.view() === 'board');
+  protected readonly boardGroup = computed<BoardGroup>(() =>
+    this.group() === 'status' ? 'status' : 'stage',
+  );
+  /** Filters that come from a link (the dashboard's funnel), shown as removable chips. */
+  protected readonly linkFilters = computed(() => {
+    const f = this.filters();
+    const chips: { key: keyof InterviewUrlParams; label: string }[] = [];
+    if (f.reachedStage)
+      chips.push({ key: 'reached', label: `Reached ${this.stageNames.label(f.reachedStage)}` });
+    if (f.dateFrom) chips.push({ key: 'from', label: `Applied from ${f.dateFrom}` });
+    if (f.dateTo) chips.push({ key: 'to', label: `Applied until ${f.dateTo}` });
+    if (f.referral !== undefined)
+      chips.push({ key: 'referral', label: `Referral: ${f.referral || 'none'}` });
+    if (f.hasRounds !== undefined)
+      chips.push({ key: 'rounds', label: f.hasRounds ? 'With rounds' : 'Without rounds' });
+    return chips;
+  });
   protected readonly anyFilter = computed(() => {
     const f = this.filters();
     return !!(
       f.search ||
+      f.stages.length ||
+      f.reachedStage ||
+      f.dateFrom ||
+      f.dateTo ||
+      f.referral !== undefined ||
+      f.hasRounds !== undefined ||
       f.status ||
       f.result ||
       f.type ||
@@ -101,9 +139,16 @@ export class InterviewsPage {
   protected readonly showFilters = signal(false);
   protected readonly activeFilters = computed(() => {
     const f = this.filters();
-    return [f.status, f.result, f.type, f.seniority, f.remote, f.companyId, f.roleId].filter(
-      (v) => v !== undefined,
-    ).length;
+    return [
+      f.stages.length || undefined,
+      f.status,
+      f.result,
+      f.type,
+      f.seniority,
+      f.remote,
+      f.companyId,
+      f.roleId,
+    ].filter((v) => v !== undefined).length;
   });
 
   protected readonly statuses = optionsOf(STATUS_LABELS);
@@ -142,7 +187,18 @@ export class InterviewsPage {
   }
 
   protected clearFilters(): void {
-    void this.router.navigate([], { queryParams: { view: this.view() }, replaceUrl: true });
+    void this.router.navigate([], {
+      queryParams: { view: this.view(), group: this.group() },
+      replaceUrl: true,
+    });
+  }
+
+  protected unset(key: keyof InterviewUrlParams): void {
+    this.set({ [key]: undefined });
+  }
+
+  protected setStages(stages: string[]): void {
+    this.set({ stage: stages.length ? stages.join(',') : undefined });
   }
 
   protected str(value: unknown): string | undefined {

@@ -12,6 +12,7 @@ import { RouterLink } from '@angular/router';
 import { map } from 'rxjs';
 import type { InterviewSummary } from '../../core/api/api-types';
 import { loader } from '../../core/data/loader';
+import { StageNames } from '../../core/data/stage-names';
 import { EmptyState } from '../../shared/empty-state/empty-state';
 import { INTERVIEW_SORT_LABELS, isOneOf, SENIORITY_LABELS, TYPE_LABELS } from '../../shared/labels';
 import { StatusChip } from '../../shared/status-chip/status-chip';
@@ -44,6 +45,7 @@ import { InterviewsApi } from './interviews-api';
 })
 export class InterviewsTable {
   private readonly api = inject(InterviewsApi);
+  protected readonly stageNames = inject(StageNames);
   readonly filters = input.required<InterviewFilters>();
   readonly filtered = input(false);
   readonly changed = output<Partial<InterviewUrlParams>>();
@@ -63,11 +65,12 @@ export class InterviewsTable {
   );
   protected readonly wide = computed(() => this.breakpoints()['(min-width: 900px)'] ?? true);
   protected readonly columns = computed(() => {
-    if (!this.wide()) return ['company_name', 'interview_status', 'application_date'];
+    if (!this.wide()) return ['company_name', 'stage', 'application_date'];
     const all = this.breakpoints()['(min-width: 1500px)'];
     return [
       'company_name',
       'role',
+      'stage',
       'interview_status',
       'interview_result',
       'seniority',
