@@ -25,6 +25,7 @@ import { roundsRoutes } from './features/rounds/rounds.routes.js';
 import { skillsRoutes } from './features/skills/skills.routes.js';
 import { starterPackRoutes } from './features/starter-pack/starter-pack.routes.js';
 import { statsRoutes } from './features/stats/stats.routes.js';
+import { tasksRoutes } from './features/tasks/tasks.routes.js';
 import { registerAuthentication } from './http/authentication.js';
 import { clientErrorHandler, frameworkErrors, MAX_PARAM_LENGTH } from './http/client-errors.js';
 import { registerErrorHandling } from './http/error-handler.js';
@@ -105,6 +106,7 @@ const features = [
   questionsRoutes,
   starterPackRoutes,
   statsRoutes,
+  tasksRoutes,
 ];
 
 /**

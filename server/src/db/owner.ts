@@ -5,7 +5,9 @@ import { eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from './database.js';
 import {
+  calendarFeeds,
   companies,
+  dismissedSuggestions,
   interviewQuestions,
   interviewRounds,
   interviewSkills,
@@ -14,6 +16,7 @@ import {
   questions,
   roles,
   skills,
+  tasks,
 } from './schema.js';
 
 /** The user whose rows a request reads and writes; null: the rows of AUTH=none. */
@@ -31,7 +34,7 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
  * when its owner account is created. Adoption is not an edit, so updated_at stays.
  */
 export async function adoptUnowned(tx: Tx, userId: number): Promise<void> {
-  for (const table of [companies, roles, skills, interviews, interviewRounds, questions]) {
+  for (const table of [companies, roles, skills, interviews, interviewRounds, questions, tasks]) {
     await tx
       .update(table)
       .set({ user_id: userId, updated_at: sql`${table.updated_at}` } as never)
@@ -41,7 +44,7 @@ export async function adoptUnowned(tx: Tx, userId: number): Promise<void> {
     .update(interviewQuestions)
     .set({ user_id: userId, updated_at: sql`${interviewQuestions.updated_at}` })
     .where(isNull(interviewQuestions.user_id));
-  for (const table of [interviewSkills, questionSkills]) {
+  for (const table of [interviewSkills, questionSkills, dismissedSuggestions, calendarFeeds]) {
     await tx.update(table).set({ user_id: userId }).where(isNull(table.user_id));
   }
 }

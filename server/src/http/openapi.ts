@@ -24,6 +24,9 @@ export const OPENAPI_TAGS = [
     description: 'Common interview questions with model answers, to browse and import',
   },
   { name: 'stats', description: 'Counts across the tracker' },
+  { name: 'tasks', description: 'Reminders with a due date, made by hand or suggested' },
+  { name: 'calendar', description: 'The iCalendar feed of rounds and tasks, and its secret link' },
+  { name: 'import-export', description: 'All your data as one JSON document or as CSV' },
   { name: 'meta', description: 'Service information, health and documentation' },
   {
     name: 'auth',
