@@ -27,6 +27,7 @@ import { skillsRoutes } from './features/skills/skills.routes.js';
 import { starterPackRoutes } from './features/starter-pack/starter-pack.routes.js';
 import { statsRoutes } from './features/stats/stats.routes.js';
 import { tasksRoutes } from './features/tasks/tasks.routes.js';
+import { transferRoutes } from './features/transfer/transfer.routes.js';
 import { registerAuthentication } from './http/authentication.js';
 import { clientErrorHandler, frameworkErrors, MAX_PARAM_LENGTH } from './http/client-errors.js';
 import { registerErrorHandling } from './http/error-handler.js';
@@ -122,6 +123,7 @@ const features = [
   statsRoutes,
   tasksRoutes,
   calendarRoutes,
+  transferRoutes,
 ];
 
 /**

@@ -1,0 +1,51 @@
+import Type from 'typebox';
+import { StringEnum } from '../../http/schema-helpers.js';
+import { COLLECTIONS, EXPORT_VERSION } from './transfer.collections.js';
+
+const records = Type.Array(Type.Object({}, { additionalProperties: true }), {
+  description: 'Records of the collection, with their ids in this document',
+});
+
+/** The document's outline; each record is checked by the import, which lists every problem. */
+export const ExportDocument = Type.Object(
+  {
+    version: Type.Integer({ description: `Format version (${EXPORT_VERSION})` }),
+    exported_at: Type.Optional(Type.String({ format: 'date-time' })),
+    ...Object.fromEntries(COLLECTIONS.map((c) => [c.name, Type.Optional(records)])),
+  },
+  { additionalProperties: true, title: 'ExportDocument' },
+);
+
+export const ImportQuery = Type.Object(
+  {
+    mode: Type.Optional(
+      StringEnum(['restore', 'merge'] as const, {
+        default: 'restore',
+        description:
+          'restore: into an account with no data; merge: reuse companies, roles, skills and ' +
+          'questions with the same name (case-insensitive), add the rest',
+      }),
+    ),
+    dry_run: Type.Optional(
+      Type.Boolean({ default: false, description: 'Check and count, write nothing' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const Counts = Type.Object({
+  created: Type.Integer({ minimum: 0 }),
+  merged: Type.Integer({ minimum: 0, description: 'Matched an existing record by name' }),
+});
+
+export const ImportSummary = Type.Object(
+  {
+    mode: StringEnum(['restore', 'merge'] as const),
+    dry_run: Type.Boolean(),
+    collections: Type.Record(Type.String(), Counts),
+  },
+  { title: 'ImportSummary' },
+);
+
+/** 50 MB: an import is the one body allowed past the server's 1 MB. */
+export const IMPORT_BODY_LIMIT = 50 * 1024 * 1024;

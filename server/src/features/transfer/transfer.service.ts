@@ -1,0 +1,269 @@
+// Export and import of a caller's whole data. The export streams page by page; the import
+// checks the whole document first (shapes, duplicate ids, references inside the document),
+// then writes it in one transaction with every id remapped, so a bad record writes nothing.
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { getTableColumns, TransactionRollbackError } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import type { OwnerId } from '../../db/owner.js';
+import { validationError } from '../../http/errors.js';
+import { COLLECTIONS, type Collection, EXPORT_VERSION } from './transfer.collections.js';
+import { createTransferRepository, keyOf } from './transfer.repository.js';
+
+// ajv-formats is CommonJS; its default export arrives wrapped under NodeNext.
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+const ajv = new Ajv({ allErrors: true, strict: false });
+addFormats(ajv);
+
+const PAGE = 500;
+/** How many problems a rejected document lists. */
+export const MAX_PROBLEMS = 20;
+
+type Row = Record<string, unknown>;
+export type ImportMode = 'restore' | 'merge';
+export interface ImportSummary {
+  mode: ImportMode;
+  dry_run: boolean;
+  collections: Record<string, { created: number; merged: number }>;
+}
+
+interface Prepared {
+  c: Collection;
+  idKey: string;
+  mergeKey?: string;
+  timestamps: string[];
+  validate: ValidateFunction;
+  /** Names that must be unique in a document (they are unique per owner in the database). */
+  uniqueKey: boolean;
+}
+
+const prepared: Prepared[] = COLLECTIONS.map((c) => ({
+  c,
+  idKey: keyOf(c, c.id),
+  mergeKey: c.mergeKey ? keyOf(c, c.mergeKey) : undefined,
+  timestamps: Object.entries(getTableColumns(c.table))
+    .filter(([, col]) => col.columnType === 'PgTimestamp')
+    .map(([key]) => key),
+  validate: ajv.compile(c.schema),
+  uniqueKey: c.mergeKey !== undefined && c.name !== 'questions',
+}));
+
+const internalKeys = (c: Collection) => ['user_id', ...(c.internal ?? [])];
+
+function strip(c: Collection, row: Row): Row {
+  const out = { ...row };
+  for (const key of internalKeys(c)) delete out[key];
+  return out;
+}
+
+/** Every problem of the document, in order, as `/path: message`. */
+export function findProblems(document: Row, limit = MAX_PROBLEMS): string[] {
+  const problems: string[] = [];
+  const add = (problem: string) => {
+    if (problems.length < limit) problems.push(problem);
+  };
+  const version = document.version;
+  if (
+    !Number.isInteger(version) ||
+    (version as number) < 1 ||
+    (version as number) > EXPORT_VERSION
+  ) {
+    add(`/version: must be an integer from 1 to ${EXPORT_VERSION} (this server's format)`);
+  }
+  const known = new Set(['version', 'exported_at', ...COLLECTIONS.map((c) => c.name)]);
+  for (const key of Object.keys(document)) {
+    if (!known.has(key)) add(`/${key}: not a collection this server knows`);
+  }
+  const ids = new Map<string, Set<number>>();
+  for (const p of prepared) {
+    const records = document[p.c.name];
+    const seen = new Set<number>();
+    ids.set(p.c.name, seen);
+    if (records === undefined) continue;
+    if (!Array.isArray(records)) {
+      add(`/${p.c.name}: must be an array of records`);
+      continue;
+    }
+    const names = new Set<string>();
+    records.forEach((record: unknown, index) => {
+      const path = `/${p.c.name}/${index}`;
+      if (!p.validate(record)) {
+        for (const error of p.validate.errors ?? []) {
+          const extra =
+            error.keyword === 'additionalProperties'
+              ? ` (${(error.params as { additionalProperty: string }).additionalProperty})`
+              : '';
+          add(`${path}${error.instancePath}: ${error.message}${extra}`);
+        }
+        return;
+      }
+      const row = record as Row;
+      const id = row[p.idKey] as number;
+      if (seen.has(id)) add(`${path}/${p.idKey}: id ${id} appears twice in ${p.c.name}`);
+      seen.add(id);
+      if (p.uniqueKey && p.mergeKey && typeof row[p.mergeKey] === 'string') {
+        const name = (row[p.mergeKey] as string).toLowerCase();
+        if (names.has(name)) add(`${path}/${p.mergeKey}: "${row[p.mergeKey]}" appears twice`);
+        names.add(name);
+      }
+    });
+  }
+  // References point inside the document: its ids mean nothing in this database.
+  for (const p of prepared) {
+    const records = document[p.c.name];
+    if (!Array.isArray(records)) continue;
+    records.forEach((record: unknown, index) => {
+      if (!record || typeof record !== 'object') return;
+      for (const ref of p.c.references) {
+        if (ref.list) continue;
+        const value = (record as Row)[ref.field];
+        if (typeof value !== 'number') continue;
+        if (!ids.get(ref.collection)?.has(value)) {
+          add(
+            `/${p.c.name}/${index}/${ref.field}: no record of ${ref.collection} with id ${value} in this document`,
+          );
+        }
+      }
+    });
+  }
+  return problems;
+}
+
+/** The Postgres message of a failed statement, without Drizzle's SQL dump. */
+const databaseMessage = (error: unknown) => {
+  const cause = (error as { cause?: { message?: string } }).cause;
+  return cause?.message ?? (error as Error).message;
+};
+
+export function createTransferService({ db }: { db: Db }) {
+  const repo = createTransferRepository(db);
+
+  return {
+    /** The document, piece by piece: never the whole of it in memory. */
+    async *exportDocument(owner: OwnerId): AsyncGenerator<string> {
+      yield `{"version":${EXPORT_VERSION},"exported_at":${JSON.stringify(new Date().toISOString())}`;
+      for (const p of prepared) {
+        yield `,${JSON.stringify(p.c.name)}:[`;
+        let after = 0;
+        let first = true;
+        for (;;) {
+          const rows = await repo.page(p.c, owner, after, PAGE);
+          if (rows.length > 0) {
+            const text = rows.map((row) => JSON.stringify(strip(p.c, row))).join(',');
+            yield first ? text : `,${text}`;
+            first = false;
+          }
+          if (rows.length < PAGE) break;
+          after = rows[rows.length - 1]?.[p.idKey] as number;
+        }
+        yield ']';
+      }
+      yield '}\n';
+    },
+
+    async importDocument(
+      owner: OwnerId,
+      document: Row,
+      { mode, dryRun }: { mode: ImportMode; dryRun: boolean },
+    ): Promise<ImportSummary> {
+      const problems = findProblems(document);
+      if (problems.length > 0) {
+        throw validationError(
+          `The document was not imported (nothing was written): ${problems.join('; ')}`,
+        );
+      }
+      if (mode === 'restore' && !(await repo.isEmpty(owner, COLLECTIONS))) {
+        throw validationError(
+          'This account already has data: restore into an empty account, or merge with ?mode=merge',
+        );
+      }
+      const summary: ImportSummary = { mode, dry_run: dryRun, collections: {} };
+      try {
+        await db.transaction(async (tx) => {
+          const maps = new Map<string, Map<number, number>>();
+          for (const p of prepared) {
+            const { c } = p;
+            const records = (document[c.name] ?? []) as Row[];
+            const map = new Map<number, number>();
+            maps.set(c.name, map);
+            const existing = mode === 'merge' ? await repo.keys(tx, c, owner) : new Map();
+            const pending: { docId: number; values: Row; self: Row }[] = [];
+            let merged = 0;
+            for (const record of records) {
+              const docId = record[p.idKey] as number;
+              const key = p.mergeKey ? record[p.mergeKey] : undefined;
+              const hit = typeof key === 'string' ? existing.get(key.toLowerCase()) : undefined;
+              if (hit !== undefined) {
+                map.set(docId, hit);
+                merged++;
+                continue;
+              }
+              const values: Row = { ...record, user_id: owner };
+              delete values[p.idKey];
+              for (const key of p.timestamps) {
+                if (typeof values[key] === 'string') values[key] = new Date(values[key] as string);
+              }
+              const self: Row = {};
+              for (const ref of c.references) {
+                const value = values[ref.field];
+                if (value === null || value === undefined) continue;
+                if (ref.collection === c.name) {
+                  // Resolved once the whole collection has its new ids.
+                  self[ref.field] = value;
+                  values[ref.field] = null;
+                  continue;
+                }
+                const target = maps.get(ref.collection) as Map<number, number>;
+                values[ref.field] = ref.list
+                  ? (value as number[]).flatMap((id) => target.get(id) ?? [])
+                  : target.get(value as number);
+              }
+              pending.push({ docId, values, self });
+            }
+            let created = 0;
+            for (let start = 0; start < pending.length; start += PAGE) {
+              const chunk = pending.slice(start, start + PAGE);
+              let result: Awaited<ReturnType<typeof repo.insert>>;
+              try {
+                result = await repo.insert(
+                  tx,
+                  c,
+                  chunk.map((r) => r.values),
+                );
+              } catch (error) {
+                throw validationError(
+                  `The document was not imported (nothing was written): /${c.name} (records ` +
+                    `${start} to ${start + chunk.length - 1}): ${databaseMessage(error)}`,
+                );
+              }
+              created += result.inserted;
+              chunk.forEach((r, i) => {
+                const id = result.ids?.[i];
+                if (id !== undefined) map.set(r.docId, id);
+              });
+            }
+            for (const { docId, self, values: inserted } of pending) {
+              if (Object.keys(self).length === 0) continue;
+              const id = map.get(docId);
+              if (id === undefined) continue;
+              // Linking the row to its own collection is part of restoring it, not an edit.
+              const values: Row =
+                inserted.updated_at instanceof Date ? { updated_at: inserted.updated_at } : {};
+              for (const [field, value] of Object.entries(self)) {
+                values[field] = Array.isArray(value)
+                  ? value.flatMap((v: number) => map.get(v) ?? [])
+                  : (map.get(value as number) ?? null);
+              }
+              await repo.update(tx, c, id, values);
+            }
+            summary.collections[c.name] = { created, merged };
+          }
+          if (dryRun) tx.rollback();
+        });
+      } catch (error) {
+        if (!(error instanceof TransactionRollbackError)) throw error;
+      }
+      return summary;
+    },
+  };
+}
