@@ -1,6 +1,7 @@
 import { and, asc, eq, getTableColumns, gt, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { type OwnerId, ownedBy } from '../../db/owner.js';
+import { companies, interviews, questions, roles } from '../../db/schema.js';
 import type { Collection } from './transfer.collections.js';
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -79,4 +80,78 @@ export function keyOf(c: Collection, column: unknown): string {
   const entry = Object.entries(getTableColumns(c.table)).find(([, col]) => col === column);
   if (!entry) throw new Error(`column not in ${c.name}`);
   return entry[0];
+}
+
+/** Reads for the CSV exports, page by page like the JSON one. */
+export function createCsvRepository(db: Db) {
+  return {
+    interviews(owner: OwnerId, after: number, limit: number) {
+      return db
+        .select({
+          interview_id: interviews.interview_id,
+          company_name: companies.company_name,
+          role_name: roles.role_name,
+          custom_role_title: interviews.custom_role_title,
+          interview_type: interviews.interview_type,
+          seniority_level: interviews.seniority_level,
+          interview_status: interviews.interview_status,
+          interview_result: interviews.interview_result,
+          application_date: interviews.application_date,
+          first_interview_date: interviews.first_interview_date,
+          final_interview_date: interviews.final_interview_date,
+          offer_deadline: interviews.offer_deadline,
+          job_location: interviews.job_location,
+          is_remote: interviews.is_remote,
+          salary_range: interviews.salary_range,
+          main_skills_required: interviews.main_skills_required,
+          referral_source: interviews.referral_source,
+          job_posting_url: interviews.job_posting_url,
+          overall_feedback: interviews.overall_feedback,
+          created_at: interviews.created_at,
+        })
+        .from(interviews)
+        .leftJoin(companies, eq(companies.company_id, interviews.company_id))
+        .leftJoin(roles, eq(roles.role_id, interviews.role_id))
+        .where(and(ownedBy(interviews.user_id, owner), gt(interviews.interview_id, after)))
+        .orderBy(asc(interviews.interview_id))
+        .limit(limit);
+    },
+
+    questions(owner: OwnerId, after: number, limit: number) {
+      return db
+        .select({
+          question_id: questions.question_id,
+          question_text: questions.question_text,
+          question_category: questions.question_category,
+          question_difficulty: questions.question_difficulty,
+          question_context: questions.question_context,
+          answer_summary: questions.answer_summary,
+          tags: questions.tags,
+          key_concepts: questions.key_concepts,
+          source: questions.source,
+          times_asked: questions.times_asked,
+          is_active: questions.is_active,
+          created_at: questions.created_at,
+        })
+        .from(questions)
+        .where(and(ownedBy(questions.user_id, owner), gt(questions.question_id, after)))
+        .orderBy(asc(questions.question_id))
+        .limit(limit);
+    },
+
+    async insertQuestions(values: (typeof questions.$inferInsert)[]): Promise<number> {
+      if (values.length === 0) return 0;
+      return db.transaction(async (tx) => {
+        let written = 0;
+        for (let start = 0; start < values.length; start += 500) {
+          const rows = await tx
+            .insert(questions)
+            .values(values.slice(start, start + 500))
+            .returning({ id: questions.question_id });
+          written += rows.length;
+        }
+        return written;
+      });
+    },
+  };
 }

@@ -49,3 +49,33 @@ export const ImportSummary = Type.Object(
 
 /** 50 MB: an import is the one body allowed past the server's 1 MB. */
 export const IMPORT_BODY_LIMIT = 50 * 1024 * 1024;
+
+/** 10 MB of CSV: some 20,000 questions. */
+export const CSV_BODY_LIMIT = 10 * 1024 * 1024;
+
+export const CsvImportQuery = Type.Object(
+  {
+    partial: Type.Optional(
+      Type.Boolean({
+        default: false,
+        description: 'Write the valid rows and report the others, instead of refusing the file',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const CsvImportResult = Type.Object(
+  {
+    created: Type.Integer({ minimum: 0 }),
+    skipped: Type.Integer({ minimum: 0, description: 'Invalid rows left out (?partial=true)' }),
+    errors: Type.Array(
+      Type.Object({
+        line: Type.Integer({ description: 'Line of the file; the header is line 1' }),
+        detail: Type.String(),
+      }),
+      { description: 'The first 100 invalid rows' },
+    ),
+  },
+  { title: 'CsvImportResult' },
+);
