@@ -19,6 +19,14 @@ export function createTransferRepository(db: Db) {
         .limit(limit) as Promise<Row[]>;
     },
 
+    async count(c: Collection, owner: OwnerId): Promise<number> {
+      const [row] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(c.table)
+        .where(ownedBy(c.owner, owner));
+      return row?.n ?? 0;
+    },
+
     async isEmpty(owner: OwnerId, collections: Collection[]): Promise<boolean> {
       for (const c of collections) {
         const rows = await db

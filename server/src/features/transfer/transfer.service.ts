@@ -140,7 +140,17 @@ export function createTransferService({ db }: { db: Db }) {
 
   return {
     /** The document, piece by piece: never the whole of it in memory. */
-    async *exportDocument(owner: OwnerId): AsyncGenerator<string> {
+    /** How many records an export of the owner holds (for a progress bar). */
+    async count(owner: OwnerId): Promise<number> {
+      let total = 0;
+      for (const c of COLLECTIONS) total += await repo.count(c, owner);
+      return total;
+    },
+
+    async *exportDocument(
+      owner: OwnerId,
+      onRecords: (n: number) => void = () => {},
+    ): AsyncGenerator<string> {
       yield `{"version":${EXPORT_VERSION},"exported_at":${JSON.stringify(new Date().toISOString())}`;
       for (const p of prepared) {
         yield `,${JSON.stringify(p.c.name)}:[`;
@@ -152,6 +162,7 @@ export function createTransferService({ db }: { db: Db }) {
             const text = rows.map((row) => JSON.stringify(strip(p.c, row))).join(',');
             yield first ? text : `,${text}`;
             first = false;
+            onRecords(rows.length);
           }
           if (rows.length < PAGE) break;
           after = rows[rows.length - 1]?.[p.idKey] as number;
@@ -164,7 +175,11 @@ export function createTransferService({ db }: { db: Db }) {
     async importDocument(
       owner: OwnerId,
       document: Row,
-      { mode, dryRun }: { mode: ImportMode; dryRun: boolean },
+      {
+        mode,
+        dryRun,
+        onRecords = () => {},
+      }: { mode: ImportMode; dryRun: boolean; onRecords?: (n: number) => void },
     ): Promise<ImportSummary> {
       const problems = findProblems(document);
       if (problems.length > 0) {
@@ -196,6 +211,7 @@ export function createTransferService({ db }: { db: Db }) {
               if (hit !== undefined) {
                 map.set(docId, hit);
                 merged++;
+                onRecords(1);
                 continue;
               }
               const values: Row = { ...record, user_id: owner };
@@ -237,6 +253,7 @@ export function createTransferService({ db }: { db: Db }) {
                 );
               }
               created += result.inserted;
+              onRecords(chunk.length);
               chunk.forEach((r, i) => {
                 const id = result.ids?.[i];
                 if (id !== undefined) map.set(r.docId, id);
