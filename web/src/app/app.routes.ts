@@ -50,6 +50,12 @@ export const routes: Routes = [
         loadComponent: () => import('./features/room/room-page').then((m) => m.RoomPage),
       },
       {
+        path: 'settings',
+        title: 'Settings · Interview Tracker',
+        loadComponent: () =>
+          import('./features/settings/settings-page').then((m) => m.SettingsPage),
+      },
+      {
         path: 'account',
         canActivate: [requireAccounts],
         loadChildren: () => import('./features/account/account.routes').then((m) => m.routes),

@@ -690,6 +690,200 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tasks: open ones first, by due date
+         * @description Suggested tasks (a follow-up 3 days after a dated round with no result, the answer to an offer by its deadline) are made on read, once each; deleting one doesn't bring it back.
+         */
+        get: operations["listTasks"];
+        put?: never;
+        /** Add a task by hand */
+        post: operations["createTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{task_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a task */
+        get: operations["getTask"];
+        /** Update a task (tick it done, move its date): only the fields sent change */
+        put: operations["updateTask"];
+        post?: never;
+        /** Delete a task; a deleted suggestion is not suggested again */
+        delete: operations["deleteTask"];
+        options?: never;
+        head?: never;
+        /** Update a task (tick it done, move its date): only the fields sent change */
+        patch: operations["patchTask"];
+        trace?: never;
+    };
+    "/api/interviews/{interview_id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An interview's tasks, suggested ones included */
+        get: operations["listInterviewTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rounds and open tasks as an iCalendar feed to subscribe to
+         * @description Each dated round is an event in UTC (from its date, time, duration and timezone), each open task an all-day event. Authenticated by the secret link (`?token=`, from `POST /api/calendar/link`), a session or a Bearer token.
+         */
+        get: operations["getCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether a subscription link exists (its secret is shown only when made) */
+        get: operations["getCalendarLink"];
+        put?: never;
+        /** Make a new subscription link; the previous one stops working */
+        post: operations["createCalendarLink"];
+        /** Revoke the subscription link */
+        delete: operations["deleteCalendarLink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/export/interviews.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your interviews as CSV, streamed
+         * @description A header row, then one line per record; lists are joined with `;`; a cell starting with = + - @, a tab or a carriage return gets a leading `'` so a spreadsheet does not run it.
+         */
+        get: operations["exportInterviewsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/export/questions.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your questions as CSV, streamed
+         * @description A header row, then one line per record; lists are joined with `;`; a cell starting with = + - @, a tab or a carriage return gets a leading `'` so a spreadsheet does not run it.
+         */
+        get: operations["exportQuestionsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import/questions.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add questions from a CSV file (the columns of the questions export)
+         * @description Needs question_text and question_category columns; question_difficulty, question_context, answer_summary, tags and key_concepts (joined with `;`) and source are read too, other columns ignored. Any invalid row refuses the file (400, with the lines), unless `partial=true` keeps the valid rows.
+         */
+        post: operations["importQuestionsCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All your data as one versioned JSON document, streamed */
+        get: operations["exportData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore or merge an export, in one transaction
+         * @description Ids in the document are remapped. A document with any invalid record is refused whole: `detail` lists the first problems with their paths, and nothing is written. `dry_run=true` says what would be created or merged.
+         */
+        post: operations["importData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6703,6 +6897,1138 @@ export interface operations {
             };
             /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listTasks: {
+        parameters: {
+            query?: {
+                /** @description Only tasks due on or before this date (YYYY-MM-DD) */
+                due_before?: string;
+                /** @description true: only done tasks; false: only open ones; unset: both */
+                done?: boolean;
+                /** @description Only the tasks of this interview */
+                interview_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Task id */
+                        task_id: number;
+                        /** @description The interview the task is about, if any */
+                        interview_id: number | null;
+                        /** @description The round the task is about, if any */
+                        round_id: number | null;
+                        title: string;
+                        notes: string | null;
+                        /**
+                         * Format: date
+                         * @description Date as YYYY-MM-DD
+                         */
+                        due_date: string;
+                        done: boolean;
+                        /**
+                         * Format: date-time
+                         * @description When it was ticked done
+                         */
+                        completed_at: string | null;
+                        /**
+                         * @description manual: made by hand; follow_up and offer_deadline: suggested from the interview
+                         * @enum {string}
+                         */
+                        kind: "manual" | "follow_up" | "offer_deadline";
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        updated_at: string;
+                    }[];
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Send a thank-you note",
+                 *       "due_date": "2024-12-06",
+                 *       "interview_id": 1
+                 *     }
+                 */
+                "application/json": {
+                    /** @example Send a thank-you note */
+                    title: string;
+                    /**
+                     * Format: date
+                     * @description Date as YYYY-MM-DD
+                     * @example 2024-12-06
+                     */
+                    due_date: string;
+                    notes?: string | null;
+                    /** @description The interview the task is about */
+                    interview_id?: number | null;
+                    /** @description A round of that interview (needs interview_id) */
+                    round_id?: number | null;
+                    /** @default false */
+                    done?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Created: the stored record with its new id */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Task id */
+                        task_id: number;
+                        /** @description The interview the task is about, if any */
+                        interview_id: number | null;
+                        /** @description The round the task is about, if any */
+                        round_id: number | null;
+                        title: string;
+                        notes: string | null;
+                        /**
+                         * Format: date
+                         * @description Date as YYYY-MM-DD
+                         */
+                        due_date: string;
+                        done: boolean;
+                        /**
+                         * Format: date-time
+                         * @description When it was ticked done
+                         */
+                        completed_at: string | null;
+                        /**
+                         * @description manual: made by hand; follow_up and offer_deadline: suggested from the interview
+                         * @enum {string}
+                         */
+                        kind: "manual" | "follow_up" | "offer_deadline";
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The task's id */
+                task_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Task id */
+                        task_id: number;
+                        /** @description The interview the task is about, if any */
+                        interview_id: number | null;
+                        /** @description The round the task is about, if any */
+                        round_id: number | null;
+                        title: string;
+                        notes: string | null;
+                        /**
+                         * Format: date
+                         * @description Date as YYYY-MM-DD
+                         */
+                        due_date: string;
+                        done: boolean;
+                        /**
+                         * Format: date-time
+                         * @description When it was ticked done
+                         */
+                        completed_at: string | null;
+                        /**
+                         * @description manual: made by hand; follow_up and offer_deadline: suggested from the interview
+                         * @enum {string}
+                         */
+                        kind: "manual" | "follow_up" | "offer_deadline";
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The task's id */
+                task_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    /**
+                     * Format: date
+                     * @description Date as YYYY-MM-DD
+                     */
+                    due_date?: string;
+                    notes?: string | null;
+                    done?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Task id */
+                        task_id: number;
+                        /** @description The interview the task is about, if any */
+                        interview_id: number | null;
+                        /** @description The round the task is about, if any */
+                        round_id: number | null;
+                        title: string;
+                        notes: string | null;
+                        /**
+                         * Format: date
+                         * @description Date as YYYY-MM-DD
+                         */
+                        due_date: string;
+                        done: boolean;
+                        /**
+                         * Format: date-time
+                         * @description When it was ticked done
+                         */
+                        completed_at: string | null;
+                        /**
+                         * @description manual: made by hand; follow_up and offer_deadline: suggested from the interview
+                         * @enum {string}
+                         */
+                        kind: "manual" | "follow_up" | "offer_deadline";
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The task's id */
+                task_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The task's id */
+                task_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    /**
+                     * Format: date
+                     * @description Date as YYYY-MM-DD
+                     */
+                    due_date?: string;
+                    notes?: string | null;
+                    done?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Task id */
+                        task_id: number;
+                        /** @description The interview the task is about, if any */
+                        interview_id: number | null;
+                        /** @description The round the task is about, if any */
+                        round_id: number | null;
+                        title: string;
+                        notes: string | null;
+                        /**
+                         * Format: date
+                         * @description Date as YYYY-MM-DD
+                         */
+                        due_date: string;
+                        done: boolean;
+                        /**
+                         * Format: date-time
+                         * @description When it was ticked done
+                         */
+                        completed_at: string | null;
+                        /**
+                         * @description manual: made by hand; follow_up and offer_deadline: suggested from the interview
+                         * @enum {string}
+                         */
+                        kind: "manual" | "follow_up" | "offer_deadline";
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listInterviewTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The interview's id */
+                interview_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Task id */
+                        task_id: number;
+                        /** @description The interview the task is about, if any */
+                        interview_id: number | null;
+                        /** @description The round the task is about, if any */
+                        round_id: number | null;
+                        title: string;
+                        notes: string | null;
+                        /**
+                         * Format: date
+                         * @description Date as YYYY-MM-DD
+                         */
+                        due_date: string;
+                        done: boolean;
+                        /**
+                         * Format: date-time
+                         * @description When it was ticked done
+                         */
+                        completed_at: string | null;
+                        /**
+                         * @description manual: made by hand; follow_up and offer_deadline: suggested from the interview
+                         * @enum {string}
+                         */
+                        kind: "manual" | "follow_up" | "offer_deadline";
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        updated_at: string;
+                    }[];
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCalendar: {
+        parameters: {
+            query?: {
+                /** @description The secret of the subscription link (instead of a session or Bearer token) */
+                token?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar (RFC 5545) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCalendarLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Whether a subscription link is active */
+                        exists: boolean;
+                        created_at: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createCalendarLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created: the stored record with its new id */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The subscription address, with its secret: shown only now; store it */
+                        url: string;
+                        token: string;
+                        /** Format: date-time */
+                        created_at: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteCalendarLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportInterviewsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportQuestionsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    importQuestionsCsv: {
+        parameters: {
+            query?: {
+                /** @description Write the valid rows and report the others, instead of refusing the file */
+                partial?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Created: the stored record with its new id */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: number;
+                        /** @description Invalid rows left out (?partial=true) */
+                        skipped: number;
+                        /** @description The first 100 invalid rows */
+                        errors: {
+                            /** @description Line of the file; the header is line 1 */
+                            line: number;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Format version (1) */
+                        version: number;
+                        /** Format: date-time */
+                        exported_at?: string;
+                        /** @description Records of the collection, with their ids in this document */
+                        companies?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description Records of the collection, with their ids in this document */
+                        roles?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description Records of the collection, with their ids in this document */
+                        skills?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description Records of the collection, with their ids in this document */
+                        interviews?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description Records of the collection, with their ids in this document */
+                        rounds?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description Records of the collection, with their ids in this document */
+                        questions?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description Records of the collection, with their ids in this document */
+                        interview_questions?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description Records of the collection, with their ids in this document */
+                        interview_skills?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description Records of the collection, with their ids in this document */
+                        question_skills?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description Records of the collection, with their ids in this document */
+                        tasks?: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    importData: {
+        parameters: {
+            query?: {
+                /** @description restore: into an account with no data; merge: reuse companies, roles, skills and questions with the same name (case-insensitive), add the rest */
+                mode?: "restore" | "merge";
+                /** @description Check and count, write nothing */
+                dry_run?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Format version (1) */
+                    version: number;
+                    /** Format: date-time */
+                    exported_at?: string;
+                    /** @description Records of the collection, with their ids in this document */
+                    companies?: {
+                        [key: string]: unknown;
+                    }[];
+                    /** @description Records of the collection, with their ids in this document */
+                    roles?: {
+                        [key: string]: unknown;
+                    }[];
+                    /** @description Records of the collection, with their ids in this document */
+                    skills?: {
+                        [key: string]: unknown;
+                    }[];
+                    /** @description Records of the collection, with their ids in this document */
+                    interviews?: {
+                        [key: string]: unknown;
+                    }[];
+                    /** @description Records of the collection, with their ids in this document */
+                    rounds?: {
+                        [key: string]: unknown;
+                    }[];
+                    /** @description Records of the collection, with their ids in this document */
+                    questions?: {
+                        [key: string]: unknown;
+                    }[];
+                    /** @description Records of the collection, with their ids in this document */
+                    interview_questions?: {
+                        [key: string]: unknown;
+                    }[];
+                    /** @description Records of the collection, with their ids in this document */
+                    interview_skills?: {
+                        [key: string]: unknown;
+                    }[];
+                    /** @description Records of the collection, with their ids in this document */
+                    question_skills?: {
+                        [key: string]: unknown;
+                    }[];
+                    /** @description Records of the collection, with their ids in this document */
+                    tasks?: {
+                        [key: string]: unknown;
+                    }[];
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        mode: "restore" | "merge";
+                        dry_run: boolean;
+                        collections: {
+                            [key: string]: {
+                                created: number;
+                                /** @description Matched an existing record by name */
+                                merged: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

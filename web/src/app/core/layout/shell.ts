@@ -87,6 +87,7 @@ export class Shell {
     { path: '/companies', label: 'Companies', icon: 'business' },
     { path: '/roles', label: 'Roles', icon: 'badge' },
     { path: '/skills', label: 'Skills', icon: 'psychology' },
+    { path: '/settings', label: 'Settings', icon: 'settings' },
   ];
 
   protected readonly themes: { value: ThemeChoice; label: string; icon: string }[] = [

@@ -18,6 +18,7 @@ import {
 } from '../../shared/labels';
 import { StatusChip } from '../../shared/status-chip/status-chip';
 import { InterviewsApi } from '../interviews/interviews-api';
+import { DueThisWeek } from './due-this-week';
 import { StatsApi } from './stats-api';
 
 const PALETTE = [
@@ -52,6 +53,7 @@ function series(
   imports: [
     ChartView,
     DatePipe,
+    DueThisWeek,
     EmptyState,
     MatButtonModule,
     MatIconModule,

@@ -26,6 +26,7 @@ import { StatusChip } from '../../shared/status-chip/status-chip';
 import { WebLink } from '../../shared/web-link/web-link';
 import { AskedQuestion } from './asked-question';
 import { FeedbackDialog } from './feedback-dialog';
+import { InterviewTasks } from './interview-tasks';
 import { InterviewsApi } from './interviews-api';
 import { type QuestionLinkData, QuestionLinkDialog } from './question-link-dialog';
 import { RoundDialog, type RoundDialogData } from './round-dialog';
@@ -45,6 +46,7 @@ const DIALOG = {
     AskedQuestion,
     DatePipe,
     EmptyState,
+    InterviewTasks,
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
