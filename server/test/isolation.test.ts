@@ -88,11 +88,27 @@ const OPERATIONS: Record<string, Case> = {
   importStarterPack: { kind: 'self', why: "imports into the caller's bank (checked below)" },
   getStatsOverview: { kind: 'read' },
   listUpcomingRounds: { kind: 'read' },
+  listTasks: { kind: 'read' },
+  createTask: { kind: 'self', why: "another user's interview is refused (tasks.test.ts)" },
+  getTask: { kind: 'byId' },
+  updateTask: { kind: 'byId', body: { done: true } },
+  patchTask: { kind: 'byId', body: { title: 'B was here' } },
+  deleteTask: { kind: 'byId' },
+  listInterviewTasks: { kind: 'byId' },
+  getCalendar: { kind: 'read' },
+  getCalendarLink: { kind: 'self', why: "the caller's own link (calendar.test.ts)" },
+  createCalendarLink: { kind: 'self', why: "replaces the caller's own link (calendar.test.ts)" },
+  deleteCalendarLink: { kind: 'self', why: "revokes the caller's own link (calendar.test.ts)" },
+  exportData: { kind: 'read' },
+  exportInterviewsCsv: { kind: 'read' },
+  exportQuestionsCsv: { kind: 'read' },
+  importData: { kind: 'self', why: "writes into the caller's account (transfer.test.ts)" },
+  importQuestionsCsv: { kind: 'self', why: "writes into the caller's bank (csv.test.ts)" },
 };
 
 interface Operation {
   id: string;
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
 }
 
@@ -144,6 +160,11 @@ beforeAll(async () => {
     round_id: round.round_id,
     candidate_answer: `Alpha ${MARKER} answer`,
   });
+  const task = await post('/api/tasks', {
+    title: `Alpha ${MARKER} task`,
+    due_date: '2999-01-02',
+    interview_id: interview.interview_id,
+  });
   const pack = await ok(await asA({ url: '/api/starter-pack?limit=1' }), 200);
   packEntry = (pack.data as unknown as { id: string; question: string }[])[0] as never;
   await ok(
@@ -165,6 +186,7 @@ beforeAll(async () => {
     round_id: round.round_id,
     question_id: question.question_id,
     interview_question_id: link.interview_question_id,
+    task_id: task.task_id,
     token_id: token.token_id,
     user_id: a.user_id,
     entry_id: packEntry.id,

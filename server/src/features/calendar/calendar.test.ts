@@ -191,7 +191,7 @@ describe('the subscription link', () => {
     } finally {
       await app.close();
     }
-  });
+  }, 60_000); // builds an app of its own (migrations) inside the test
 
   it('keeps the secret out of request logs', () => {
     expect(redactQueryToken('/api/calendar.ics?token=abc123&x=1')).toBe(

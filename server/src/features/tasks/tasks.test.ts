@@ -140,6 +140,41 @@ describe('suggested tasks', () => {
   });
 });
 
+describe('tasks follow their interview', () => {
+  it('go away with an interview deleted for good, and lose a deleted round', async () => {
+    const interview = await makeInterview(ctx.app);
+    const id = interview.interview_id as number;
+    const round = await makeRound(ctx.app, id, { round_result: 'passed' });
+    const made = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/tasks',
+      payload: {
+        title: 'Prepare',
+        due_date: '2030-02-01',
+        interview_id: id,
+        round_id: round.round_id,
+      },
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const taskId = made.json().task_id;
+    await ctx.app.inject({
+      method: 'DELETE',
+      url: `/api/interviews/${id}/rounds/${round.round_id}`,
+    });
+    const kept = await ctx.app.inject({ method: 'GET', url: `/api/tasks/${taskId}` });
+    expect(kept.json()).toMatchObject({ interview_id: id, round_id: null });
+
+    await ctx.app.inject({ method: 'DELETE', url: `/api/interviews/${id}` });
+    const gone = await ctx.app.inject({
+      method: 'DELETE',
+      url: `/api/interviews/${id}?permanent=true`,
+    });
+    expect(gone.statusCode, gone.body).toBe(204);
+    const after = await ctx.app.inject({ method: 'GET', url: `/api/tasks/${taskId}` });
+    expect(after.statusCode).toBe(404);
+  });
+});
+
 describe('tasks are private to their owner', () => {
   it("another user neither lists, reads, edits nor deletes someone's task", async () => {
     const accounts = await createTestApp({ env: { AUTH: 'password' } });
@@ -154,6 +189,24 @@ describe('tasks are private to their owner', () => {
       });
       expect(created.statusCode).toBe(201);
       const id = created.json().task_id;
+      const ownersInterview = await accounts.app.inject({
+        method: 'POST',
+        url: '/api/interviews',
+        headers: owner.headers,
+        payload: { seniority_level: 'senior' },
+      });
+      const onTheirs = await accounts.app.inject({
+        method: 'POST',
+        url: '/api/tasks',
+        headers: member.headers,
+        payload: {
+          title: 'Sneaky',
+          due_date: '2030-01-01',
+          interview_id: ownersInterview.json().interview_id,
+        },
+      });
+      expect(onTheirs.statusCode).toBe(400);
+      expect(onTheirs.json().detail).toMatch(/no interview with id/);
       const list = await accounts.app.inject({
         method: 'GET',
         url: '/api/tasks',
@@ -178,5 +231,5 @@ describe('tasks are private to their owner', () => {
     } finally {
       await accounts.close();
     }
-  });
+  }, 60_000); // builds an app of its own (migrations) inside the test
 });

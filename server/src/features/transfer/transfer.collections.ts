@@ -195,3 +195,10 @@ export const COLLECTIONS: Collection[] = [
 
 /** The document's format; bumped when a change would make an older importer misread it. */
 export const EXPORT_VERSION = 1;
+
+/** The property name of a column in its table (drizzle keys, not SQL names). */
+export function keyOf(c: Collection, column: unknown): string {
+  const entry = Object.entries(getTableColumns(c.table)).find(([, col]) => col === column);
+  if (!entry) throw new Error(`column not in ${c.name}`);
+  return entry[0];
+}

@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, gt, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { type OwnerId, ownedBy } from '../../db/owner.js';
 import { companies, interviews, questions, roles } from '../../db/schema.js';
@@ -81,13 +81,6 @@ export function createTransferRepository(db: Db) {
         .where(eq(c.id, id));
     },
   };
-}
-
-/** The property name of a column in its table (drizzle keys, not SQL names). */
-export function keyOf(c: Collection, column: unknown): string {
-  const entry = Object.entries(getTableColumns(c.table)).find(([, col]) => col === column);
-  if (!entry) throw new Error(`column not in ${c.name}`);
-  return entry[0];
 }
 
 /** Reads for the CSV exports, page by page like the JSON one. */

@@ -192,7 +192,7 @@ describe('POST /api/import refuses a bad document whole', () => {
     } finally {
       await ctx.close();
     }
-  });
+  }, 60_000); // builds an app of its own (migrations) inside the test
 });
 
 describe('export and import are per account', () => {
@@ -237,5 +237,5 @@ describe('export and import are per account', () => {
     } finally {
       await ctx.close();
     }
-  });
+  }, 60_000); // builds an app of its own (migrations) inside the test
 });
