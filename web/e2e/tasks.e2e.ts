@@ -101,6 +101,27 @@ describe('tasks, the calendar link and import from the UI', () => {
     await page.getByTestId('import-done').waitFor();
     companies = await api(baseUrl, '/companies?search=Imported%20Widgets');
     expect(companies.map((c) => c.company_name)).toEqual(['Imported Widgets']);
+
+    // A questions CSV: previewed with its bad line, then the valid rows imported.
+    const csv = [
+      'question_text,question_category,tags',
+      'How would you shard a multi-tenant database?,system_design,sharding;tenancy',
+      'Too short,coding,',
+    ].join('\n');
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'questions.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    const csvPreview = page.getByTestId('csv-preview');
+    await csvPreview.getByText('Line 3: question_text').waitFor();
+    await page.getByTestId('csv-confirm').click();
+    await csvPreview.getByTestId('import-done').waitFor();
+    const bank = await api<{ data: { tags: string[] }[] }>(
+      baseUrl,
+      '/questions?search=shard%20a%20multi-tenant',
+    );
+    expect(bank.data.map((q) => q.tags)).toEqual([['sharding', 'tenancy']]);
     expect(problems).toEqual([]);
   });
 });

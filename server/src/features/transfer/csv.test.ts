@@ -73,6 +73,18 @@ describe('POST /api/import/questions.csv', () => {
     expect(await countRows(ctx.database, questions)).toBe(before);
   });
 
+  it('previews with ?dry_run=true: counts and row errors, nothing written', async () => {
+    const before = await countRows(ctx.database, questions);
+    const res = await csvPost('/api/import/questions.csv?dry_run=true', file);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      created: 1,
+      skipped: 2,
+      errors: [{ line: 3 }, { line: 4 }],
+    });
+    expect(await countRows(ctx.database, questions)).toBe(before);
+  });
+
   it('keeps the valid rows with ?partial=true and reports the others', async () => {
     const before = await countRows(ctx.database, questions);
     const res = await csvPost('/api/import/questions.csv?partial=true', file);

@@ -121,7 +121,11 @@ export function createCsvService({ db }: { db: Db }) {
       );
     },
 
-    async importQuestions(owner: OwnerId, text: string, { partial }: { partial: boolean }) {
+    async importQuestions(
+      owner: OwnerId,
+      text: string,
+      { partial, dryRun = false }: { partial: boolean; dryRun?: boolean },
+    ) {
       let rows: string[][];
       try {
         rows = await parseCsv(text);
@@ -163,17 +167,20 @@ export function createCsvService({ db }: { db: Db }) {
         }
         valid.push({ ...record, user_id: owner });
       });
+      const skipped = lines.length - valid.length;
+      // A preview reports every row, as a partial import would, and writes nothing.
+      if (dryRun) return { created: valid.length, skipped, errors };
       if (errors.length > 0 && !partial) {
         const listed = errors
           .slice(0, 20)
           .map((e) => `line ${e.line}: ${e.detail}`)
           .join('; ');
         throw validationError(
-          `${lines.length - valid.length} row(s) are invalid, nothing was imported (keep the valid ones with ?partial=true): ${listed}`,
+          `${skipped} row(s) are invalid, nothing was imported (keep the valid ones with ?partial=true): ${listed}`,
         );
       }
       const created = await repo.insertQuestions(valid as never);
-      return { created, skipped: lines.length - valid.length, errors };
+      return { created, skipped, errors };
     },
   };
 }

@@ -72,12 +72,17 @@ export const transferRoutes: Feature = async (app, { database }) => {
         'lines), unless `partial=true` keeps the valid rows.',
       querystring: CsvImportQuery,
       body: { content: { 'text/csv': { schema: Type.String({ maxLength: CSV_BODY_LIMIT }) } } },
-      response: { 201: CsvImportResult, ...errorResponses(400, 413) },
+      response: {
+        200: { ...CsvImportResult, description: 'dry_run=true: what would be created' },
+        201: CsvImportResult,
+        ...errorResponses(400, 413),
+      },
     },
     handler: async (request, reply) =>
-      reply.status(201).send(
+      reply.status(request.query.dry_run ? 200 : 201).send(
         await csv.importQuestions(request.owner, request.body as string, {
           partial: request.query.partial ?? false,
+          dryRun: request.query.dry_run ?? false,
         }),
       ),
   });

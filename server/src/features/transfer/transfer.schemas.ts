@@ -61,6 +61,12 @@ export const CsvImportQuery = Type.Object(
         description: 'Write the valid rows and report the others, instead of refusing the file',
       }),
     ),
+    dry_run: Type.Optional(
+      Type.Boolean({
+        default: false,
+        description: 'Check every row and count what would be created; write nothing',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

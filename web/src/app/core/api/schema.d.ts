@@ -7762,6 +7762,8 @@ export interface operations {
             query?: {
                 /** @description Write the valid rows and report the others, instead of refusing the file */
                 partial?: boolean;
+                /** @description Check every row and count what would be created; write nothing */
+                dry_run?: boolean;
             };
             header?: never;
             path?: never;
@@ -7773,6 +7775,25 @@ export interface operations {
             };
         };
         responses: {
+            /** @description dry_run=true: what would be created */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: number;
+                        /** @description Invalid rows left out (?partial=true) */
+                        skipped: number;
+                        /** @description The first 100 invalid rows */
+                        errors: {
+                            /** @description Line of the file; the header is line 1 */
+                            line: number;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
             /** @description Created: the stored record with its new id */
             201: {
                 headers: {

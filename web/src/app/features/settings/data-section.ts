@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
 import { ApiError, toApiError } from '../../core/api/api-error';
-import type { ImportSummary } from '../../core/api/api-types';
+import type { CsvImportResult, ImportSummary } from '../../core/api/api-types';
 import { type ImportMode, SettingsApi } from './settings-api';
 
 /**
@@ -49,14 +49,36 @@ import { type ImportMode, SettingsApi } from './settings-api';
         (drop)="drop($event)"
       >
         <mat-icon aria-hidden="true">upload_file</mat-icon>
-        <span>Drop an export (.json) here, or choose a file</span>
-        <input type="file" accept=".json,application/json" (change)="pick($event)" data-testid="import-file" />
+        <span>Drop an export (.json) or a questions CSV (.csv) here, or choose a file</span>
+        <input type="file" accept=".json,application/json,.csv,text/csv" (change)="pick($event)" data-testid="import-file" />
       </label>
       @if (busy()) {
         <mat-progress-bar mode="indeterminate" aria-label="Working" />
       }
       @if (error(); as e) {
         <p class="api-error" role="alert" data-testid="import-error">{{ e.detail }}</p>
+      }
+      @if (csvPreview(); as p) {
+        <div data-testid="csv-preview">
+          <p>{{ csvDone() ? 'Imported from ' + fileName() + ':' : fileName() + ' has:' }} {{ p.created }} question(s){{ csvDone() ? '' : ' to add' }}@if (p.skipped) {, {{ p.skipped }} invalid row(s) left out}.</p>
+          @if (p.errors.length) {
+            <ul class="counts">
+              @for (e of p.errors.slice(0, 10); track e.line) {
+                <li>Line {{ e.line }}: {{ e.detail }}</li>
+              }
+            </ul>
+          }
+          @if (!csvDone()) {
+            <div class="form-actions start">
+              <button mat-flat-button type="button" (click)="confirmCsv()" [disabled]="busy() || !p.created" data-testid="csv-confirm">
+                {{ p.skipped ? 'Import the valid rows' : 'Import' }}
+              </button>
+              <button mat-button type="button" (click)="reset()">Cancel</button>
+            </div>
+          } @else {
+            <p role="status" data-testid="import-done">Done.</p>
+          }
+        </div>
       }
       @if (preview(); as p) {
         <div data-testid="import-preview">
@@ -105,7 +127,10 @@ export class DataSection {
   protected readonly error = signal<ApiError | null>(null);
   protected readonly preview = signal<ImportSummary | null>(null);
   protected readonly fileName = signal('');
+  protected readonly csvPreview = signal<CsvImportResult | null>(null);
+  protected readonly csvDone = signal(false);
   private document: Record<string, unknown> | null = null;
+  private csv: string | null = null;
 
   protected drop(event: DragEvent): void {
     event.preventDefault();
@@ -124,6 +149,11 @@ export class DataSection {
   private async load(file: File): Promise<void> {
     this.reset();
     this.fileName.set(file.name);
+    if (file.name.toLowerCase().endsWith('.csv')) {
+      this.csv = await file.text();
+      await this.runCsv(true);
+      return;
+    }
     try {
       this.document = JSON.parse(await file.text()) as Record<string, unknown>;
     } catch {
@@ -144,8 +174,34 @@ export class DataSection {
 
   protected reset(): void {
     this.document = null;
+    this.csv = null;
+    this.csvPreview.set(null);
+    this.csvDone.set(false);
     this.preview.set(null);
     this.error.set(null);
+  }
+
+  protected confirmCsv(): Promise<void> {
+    return this.runCsv(false);
+  }
+
+  /** The CSV is checked first (dry run); confirming keeps the valid rows. */
+  private async runCsv(dryRun: boolean): Promise<void> {
+    if (this.csv === null) return;
+    this.busy.set(true);
+    this.error.set(null);
+    try {
+      this.csvPreview.set(await this.api.importQuestionsCsv(this.csv, dryRun, true));
+      if (!dryRun) {
+        this.csv = null;
+        this.csvDone.set(true);
+      }
+    } catch (error) {
+      this.csvPreview.set(null);
+      this.error.set(toApiError(error));
+    } finally {
+      this.busy.set(false);
+    }
   }
 
   private async run(dryRun: boolean): Promise<void> {

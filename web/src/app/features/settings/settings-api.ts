@@ -26,6 +26,18 @@ export class SettingsApi {
     );
   }
 
+  /** Checks (dry run) or imports a questions CSV; `partial` keeps only the valid rows. */
+  importQuestionsCsv(text: string, dryRun: boolean, partial: boolean) {
+    return this.api.call(
+      this.c.POST('/api/import/questions.csv', {
+        params: { query: { dry_run: dryRun, partial } },
+        body: text,
+        bodySerializer: (body) => body,
+        headers: { 'content-type': 'text/csv' },
+      }),
+    );
+  }
+
   calendarLink(signal?: AbortSignal) {
     return this.api.call(this.c.GET('/api/calendar/link', { signal }));
   }
