@@ -2,6 +2,7 @@
 // batches (one statement per batch keeps a 10,000-interview seed to seconds, where the API's
 // one-row-per-request path would take minutes and measure itself instead of the data).
 import { sql } from 'drizzle-orm';
+import { progressBar } from '../scripts/progress-bar.js';
 import type { Db } from '../src/db/database.js';
 import {
   companies,
@@ -29,24 +30,6 @@ export interface Seeded {
 // Interviews per batch: with their rounds and links, each statement stays far below
 // PostgreSQL's 65,535 bind parameters.
 const BATCH = 250;
-
-/** A progress bar on stderr; one line per tenth when stderr is not a terminal (CI logs). */
-function progressBar(label: string, total: number) {
-  const tty = process.stderr.isTTY;
-  let done = 0;
-  let lastTenth = -1;
-  return (step: number) => {
-    done += step;
-    const share = Math.min(1, done / total);
-    const bar = `${'#'.repeat(Math.round(share * 30)).padEnd(30, '.')}`;
-    const line = `${label} [${bar}] ${(share * 100).toFixed(0).padStart(3)}% ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`;
-    if (tty) process.stderr.write(`\r${line}${done >= total ? '\n' : ''}`);
-    else if (Math.floor(share * 10) > lastTenth) {
-      lastTenth = Math.floor(share * 10);
-      process.stderr.write(`${line}\n`);
-    }
-  };
-}
 
 function companyNames(count: number): string[] {
   return Array.from({ length: count }, (_, i) => {

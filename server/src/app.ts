@@ -15,6 +15,7 @@ import { createQuestionRouter } from './features/agents/routing/router.js';
 import { authRoutes } from './features/auth/auth.routes.js';
 import { createAuthService } from './features/auth/auth.service.js';
 import { usersRoutes } from './features/auth/users.routes.js';
+import { calendarRoutes } from './features/calendar/calendar.routes.js';
 import { companiesRoutes } from './features/companies/companies.routes.js';
 import { interviewQuestionsRoutes } from './features/interview-questions/interview-questions.routes.js';
 import { interviewsRoutes } from './features/interviews/interviews.routes.js';
@@ -26,6 +27,8 @@ import { roundsRoutes } from './features/rounds/rounds.routes.js';
 import { skillsRoutes } from './features/skills/skills.routes.js';
 import { starterPackRoutes } from './features/starter-pack/starter-pack.routes.js';
 import { statsRoutes } from './features/stats/stats.routes.js';
+import { tasksRoutes } from './features/tasks/tasks.routes.js';
+import { transferRoutes } from './features/transfer/transfer.routes.js';
 import { registerAuthentication } from './http/authentication.js';
 import { clientErrorHandler, frameworkErrors, MAX_PARAM_LENGTH } from './http/client-errors.js';
 import { registerErrorHandling } from './http/error-handler.js';
@@ -71,7 +74,20 @@ export const loggerOptions = (config: Config) => ({
     '*.password_hash',
     '*.token',
   ],
+  // The calendar link carries its secret in the query (?token=): logged without it.
+  serializers: {
+    req: (request: { method: string; url: string; hostname?: string; ip?: string }) => ({
+      method: request.method,
+      url: redactQueryToken(request.url),
+      host: request.hostname,
+      remoteAddress: request.ip,
+    }),
+  },
 });
+
+/** `?token=secret` becomes `?token=[redacted]`. */
+export const redactQueryToken = (url: string) =>
+  url.replace(/([?&]token=)[^&#]*/gi, '$1[redacted]');
 
 /**
  * What one connection may hold. The whole request, headers and body, must arrive within 20 s
@@ -107,6 +123,9 @@ const features = [
   starterPackRoutes,
   statsRoutes,
   pipelineRoutes,
+  tasksRoutes,
+  calendarRoutes,
+  transferRoutes,
 ];
 
 /**

@@ -73,5 +73,9 @@ export async function makeToken(app: App, account: Account, name = 'script'): Pr
 /** An app.inject that acts as the account (cookie and the app's own Origin). */
 export const as =
   (app: App, account: Account) =>
-  (options: { method?: 'GET' | 'POST' | 'PUT' | 'DELETE'; url: string; payload?: unknown }) =>
+  (options: {
+    method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+    url: string;
+    payload?: unknown;
+  }) =>
     app.inject({ ...options, headers: account.headers } as never);

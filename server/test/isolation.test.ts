@@ -92,11 +92,27 @@ const OPERATIONS: Record<string, Case> = {
   getStageLabels: { kind: 'read' },
   updateStageLabels: { kind: 'self', why: "renames the caller's stages (getStageLabels reads)" },
   getStatsFunnel: { kind: 'read' },
+  listTasks: { kind: 'read' },
+  createTask: { kind: 'self', why: "another user's interview is refused (tasks.test.ts)" },
+  getTask: { kind: 'byId' },
+  updateTask: { kind: 'byId', body: { done: true } },
+  patchTask: { kind: 'byId', body: { title: 'B was here' } },
+  deleteTask: { kind: 'byId' },
+  listInterviewTasks: { kind: 'byId' },
+  getCalendar: { kind: 'read' },
+  getCalendarLink: { kind: 'self', why: "the caller's own link (calendar.test.ts)" },
+  createCalendarLink: { kind: 'self', why: "replaces the caller's own link (calendar.test.ts)" },
+  deleteCalendarLink: { kind: 'self', why: "revokes the caller's own link (calendar.test.ts)" },
+  exportData: { kind: 'read' },
+  exportInterviewsCsv: { kind: 'read' },
+  exportQuestionsCsv: { kind: 'read' },
+  importData: { kind: 'self', why: "writes into the caller's account (transfer.test.ts)" },
+  importQuestionsCsv: { kind: 'self', why: "writes into the caller's bank (csv.test.ts)" },
 };
 
 interface Operation {
   id: string;
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
 }
 
@@ -156,6 +172,11 @@ beforeAll(async () => {
     }),
     200,
   );
+  const task = await post('/api/tasks', {
+    title: `Alpha ${MARKER} task`,
+    due_date: '2999-01-02',
+    interview_id: interview.interview_id,
+  });
   const pack = await ok(await asA({ url: '/api/starter-pack?limit=1' }), 200);
   packEntry = (pack.data as unknown as { id: string; question: string }[])[0] as never;
   await ok(
@@ -177,6 +198,7 @@ beforeAll(async () => {
     round_id: round.round_id,
     question_id: question.question_id,
     interview_question_id: link.interview_question_id,
+    task_id: task.task_id,
     token_id: token.token_id,
     user_id: a.user_id,
     entry_id: packEntry.id,

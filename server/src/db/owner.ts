@@ -5,7 +5,9 @@ import { eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from './database.js';
 import {
+  calendarFeeds,
   companies,
+  dismissedSuggestions,
   interviewEvents,
   interviewQuestions,
   interviewRounds,
@@ -16,6 +18,7 @@ import {
   roles,
   skills,
   stageLabels,
+  tasks,
 } from './schema.js';
 
 /** The user whose rows a request reads and writes; null: the rows of AUTH=none. */
@@ -33,7 +36,7 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
  * when its owner account is created. Adoption is not an edit, so updated_at stays.
  */
 export async function adoptUnowned(tx: Tx, userId: number): Promise<void> {
-  for (const table of [companies, roles, skills, interviews, interviewRounds, questions]) {
+  for (const table of [companies, roles, skills, interviews, interviewRounds, questions, tasks]) {
     await tx
       .update(table)
       .set({ user_id: userId, updated_at: sql`${table.updated_at}` } as never)
@@ -43,7 +46,14 @@ export async function adoptUnowned(tx: Tx, userId: number): Promise<void> {
     .update(interviewQuestions)
     .set({ user_id: userId, updated_at: sql`${interviewQuestions.updated_at}` })
     .where(isNull(interviewQuestions.user_id));
-  for (const table of [interviewSkills, questionSkills, interviewEvents, stageLabels]) {
+  for (const table of [
+    interviewSkills,
+    questionSkills,
+    interviewEvents,
+    stageLabels,
+    dismissedSuggestions,
+    calendarFeeds,
+  ]) {
     await tx.update(table).set({ user_id: userId }).where(isNull(table.user_id));
   }
 }

@@ -591,3 +591,4 @@ export const interviewQuestionsRelations = relations(interviewQuestions, ({ one 
 }));
 
 export * from './pipeline-schema.js';
+export * from './tasks-schema.js';

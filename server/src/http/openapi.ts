@@ -25,6 +25,9 @@ export const OPENAPI_TAGS = [
   },
   { name: 'stats', description: 'Counts across the tracker' },
   { name: 'settings', description: "The caller's own settings" },
+  { name: 'tasks', description: 'Reminders with a due date, made by hand or suggested' },
+  { name: 'calendar', description: 'The iCalendar feed of rounds and tasks, and its secret link' },
+  { name: 'import-export', description: 'All your data as one JSON document or as CSV' },
   { name: 'meta', description: 'Service information, health and documentation' },
   {
     name: 'auth',

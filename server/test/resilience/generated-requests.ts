@@ -247,14 +247,38 @@ function bodyFor(schema: JsonSchema | undefined) {
   );
 }
 
+const CSV_TYPE = { 'content-type': 'text/csv' };
+const csvCell = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  hostileString,
+  fc.constantFrom('=1+1', '+SUM(A1)', '-2', '@x', '"unclosed', 'a,b', 'line\nbreak', ''),
+);
+/** CSV files: a header naming some of the columns (or not), rows of generated cells. */
+const csvBodies: fc.Arbitrary<Body> = fc
+  .tuple(
+    fc.subarray(['question_text', 'question_category', 'question_difficulty', 'tags', 'x']),
+    fc.array(fc.array(csvCell, { maxLength: 6 }), { maxLength: 5 }),
+  )
+  .map(([header, rows]) => ({
+    headers: CSV_TYPE,
+    payload: [header, ...rows]
+      .map((cells) => cells.map((c) => (/[",\n]/.test(c) ? c : `"${c}"`)).join(','))
+      .join('\n'),
+  }));
+
 /** Requests for one operation; `known` holds path values that exist (seeded ids, pack entries). */
 export function requestsFor(
   operation: Operation,
   known: Record<string, string[]>,
 ): fc.Arbitrary<GeneratedRequest> {
-  const schema = operation.requestBody?.content['application/json']?.schema;
+  const content = operation.requestBody?.content ?? {};
+  const schema = content['application/json']?.schema;
+  // A CSV upload gets CSV files, and the bodies of the wrong kind every route gets.
+  const body = content['text/csv']
+    ? fc.oneof({ weight: 8, arbitrary: csvBodies }, { weight: 2, arbitrary: rawBodies })
+    : bodyFor(schema);
   return fc
-    .tuple(pathFor(operation, known), queryString(operation), bodyFor(schema))
+    .tuple(pathFor(operation, known), queryString(operation), body)
     .map(([path, query, body]) => {
       const request: GeneratedRequest = {
         method: operation.method.toUpperCase(),

@@ -53,7 +53,7 @@ export const routes: Routes = [
         path: 'settings',
         title: 'Settings · Interview Tracker',
         loadComponent: () =>
-          import('./features/pipeline/settings-page').then((m) => m.SettingsPage),
+          import('./features/settings/settings-page').then((m) => m.SettingsPage),
       },
       {
         path: 'account',

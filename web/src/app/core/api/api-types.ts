@@ -88,3 +88,11 @@ export type TokenCreate = BodyOf<operations['createToken']>;
 export type CreatedToken = Ok<operations['createToken']>;
 export type UserCreate = BodyOf<operations['createUser']>;
 export type UserUpdate = BodyOf<operations['updateUser']>;
+
+export type Task = Ok<operations['getTask']>;
+export type TaskCreate = BodyOf<operations['createTask']>;
+export type TaskUpdate = BodyOf<operations['updateTask']>;
+export type CalendarLinkStatus = Ok<operations['getCalendarLink']>;
+export type CalendarLink = Ok<operations['createCalendarLink']>;
+export type ImportSummary = Ok<operations['importData']>;
+export type CsvImportResult = Ok<operations['importQuestionsCsv']>;

@@ -690,7 +690,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/interviews/{interview_id}/timeline": {
+    "/api/tasks": {
         parameters: {
             query?: never;
             header?: never;
@@ -698,10 +698,48 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * An interview's history: stage, status and result changes, its rounds' too
-         * @description Append-only events, oldest first: the creation of the interview and of each round, every change of stage, interview_status and interview_result, of round_status and round_result, the cancellation (deleted) of the interview and the removal of a round.
+         * List tasks: open ones first, by due date
+         * @description Suggested tasks (a follow-up 3 days after a dated round with no result, the answer to an offer by its deadline) are made on read, once each; deleting one doesn't bring it back.
          */
-        get: operations["getInterviewTimeline"];
+        get: operations["listTasks"];
+        put?: never;
+        /** Add a task by hand */
+        post: operations["createTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{task_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a task */
+        get: operations["getTask"];
+        /** Update a task (tick it done, move its date): only the fields sent change */
+        put: operations["updateTask"];
+        post?: never;
+        /** Delete a task; a deleted suggestion is not suggested again */
+        delete: operations["deleteTask"];
+        options?: never;
+        head?: never;
+        /** Update a task (tick it done, move its date): only the fields sent change */
+        patch: operations["patchTask"];
+        trace?: never;
+    };
+    "/api/interviews/{interview_id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An interview's tasks, suggested ones included */
+        get: operations["listInterviewTasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -710,7 +748,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/settings/stage-labels": {
+    "/api/calendar.ics": {
         parameters: {
             query?: never;
             header?: never;
@@ -718,15 +756,11 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The caller's names for the application stages
-         * @description Every stage in order; a stage never renamed has its default name.
+         * Rounds and open tasks as an iCalendar feed to subscribe to
+         * @description Each dated round is an event in UTC (from its date, time, duration and timezone), each open task an all-day event. Authenticated by the secret link (`?token=`, from `POST /api/calendar/link`), a session or a Bearer token.
          */
-        get: operations["getStageLabels"];
-        /**
-         * Rename application stages
-         * @description The set of stages is fixed; only their names change, for the caller only. Stages not sent keep their names; an empty name gives the default back. Returns every stage.
-         */
-        put: operations["updateStageLabels"];
+        get: operations["getCalendar"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -734,7 +768,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/stats/funnel": {
+    "/api/calendar/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether a subscription link exists (its secret is shown only when made) */
+        get: operations["getCalendarLink"];
+        put?: never;
+        /** Make a new subscription link; the previous one stops working */
+        post: operations["createCalendarLink"];
+        /** Revoke the subscription link */
+        delete: operations["deleteCalendarLink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/export/interviews.csv": {
         parameters: {
             query?: never;
             header?: never;
@@ -742,12 +795,89 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The application funnel, time to rounds, response rates, ratings by category
-         * @description Each stage counts the interviews whose history reached it or a later stage, so an offer later rejected still counts as an offer; an application that ended (rejected, ghosted, withdrawn) counts as applied. The list behind a stage is GET /api/interviews?reached_stage=<stage> with the same filters. Dates filter on application_date, else the day the interview was entered.
+         * Your interviews as CSV, streamed
+         * @description A header row, then one line per record; lists are joined with `;`; a cell starting with = + - @, a tab or a carriage return gets a leading `'` so a spreadsheet does not run it.
          */
-        get: operations["getStatsFunnel"];
+        get: operations["exportInterviewsCsv"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/export/questions.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your questions as CSV, streamed
+         * @description A header row, then one line per record; lists are joined with `;`; a cell starting with = + - @, a tab or a carriage return gets a leading `'` so a spreadsheet does not run it.
+         */
+        get: operations["exportQuestionsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import/questions.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add questions from a CSV file (the columns of the questions export)
+         * @description Needs question_text and question_category columns; question_difficulty, question_context, answer_summary, tags and key_concepts (joined with `;`) and source are read too, other columns ignored. Any invalid row refuses the file (400, with the lines), unless `partial=true` keeps the valid rows.
+         */
+        post: operations["importQuestionsCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All your data as one versioned JSON document, streamed */
+        get: operations["exportData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore or merge an export, in one transaction
+         * @description Ids in the document are remapped. A document with any invalid record is refused whole: `detail` lists the first problems with their paths, and nothing is written. `dry_run=true` says what would be created or merged.
+         */
+        post: operations["importData"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2189,22 +2319,10 @@ export interface operations {
                 interview_result?: "pending" | "passed" | "failed" | "offer_received" | "offer_accepted" | "offer_declined";
                 seniority_level?: "intern" | "junior" | "mid" | "senior" | "staff" | "principal" | "lead" | "manager" | "director";
                 is_remote?: boolean;
-                /** @description Only interviews at one of these stages (repeat the parameter for more) */
-                stage?: ("wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn")[];
-                /** @description Only interviews whose history reached this stage or a later one (wishlist to accepted), whatever they are now; for rejected, ghosted or withdrawn: ever at that stage. The list behind each step of GET /api/stats/funnel */
-                reached_stage?: "wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn";
-                /** @description Applied on or after this date (application_date, else the creation date) */
-                date_from?: string;
-                /** @description Applied on or before this date (application_date, else the creation date) */
-                date_to?: string;
-                /** @description Exactly this referral source; an empty value: interviews without one */
-                referral_source?: string;
-                /** @description true: only interviews with a round; false: only without */
-                has_rounds?: boolean;
                 /** @description Case-insensitive substring of the company name, custom role title or role name (% and _ are literal) */
                 search?: string;
                 /** @description Enums sort in their declared order; empty values come last in both directions; ties break on interview_id in the same direction */
-                sort_by?: "created_at" | "application_date" | "first_interview_date" | "company_name" | "interview_status" | "stage";
+                sort_by?: "created_at" | "application_date" | "first_interview_date" | "company_name" | "interview_status";
                 order?: "asc" | "desc";
             };
             header?: never;
@@ -2246,11 +2364,6 @@ export interface operations {
                             interview_status: "scheduled" | "in_progress" | "completed" | "cancelled" | "rescheduled";
                             /** @enum {string} */
                             interview_result: "pending" | "passed" | "failed" | "offer_received" | "offer_accepted" | "offer_declined";
-                            /**
-                             * @description Where the application stands: wishlist, applied, screening, interviewing, offer, accepted; rejected, ghosted and withdrawn end it. Every change is in the timeline
-                             * @enum {string}
-                             */
-                            stage: "wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn";
                             is_remote: boolean;
                             cv_tailored_for_role: boolean;
                             /** @example Senior Full Stack Engineer */
@@ -2405,12 +2518,6 @@ export interface operations {
                      * @enum {string}
                      */
                     interview_result?: "pending" | "passed" | "failed" | "offer_received" | "offer_accepted" | "offer_declined";
-                    /**
-                     * @description Where the application stands: wishlist, applied, screening, interviewing, offer, accepted; rejected, ghosted and withdrawn end it. Every change is in the timeline
-                     * @default applied
-                     * @enum {string}
-                     */
-                    stage?: "wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn";
                     /** @default false */
                     is_remote?: boolean;
                     /** @default false */
@@ -2530,11 +2637,6 @@ export interface operations {
                         interview_status: "scheduled" | "in_progress" | "completed" | "cancelled" | "rescheduled";
                         /** @enum {string} */
                         interview_result: "pending" | "passed" | "failed" | "offer_received" | "offer_accepted" | "offer_declined";
-                        /**
-                         * @description Where the application stands: wishlist, applied, screening, interviewing, offer, accepted; rejected, ghosted and withdrawn end it. Every change is in the timeline
-                         * @enum {string}
-                         */
-                        stage: "wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn";
                         is_remote: boolean;
                         cv_tailored_for_role: boolean;
                         /** @example Senior Full Stack Engineer */
@@ -2687,11 +2789,6 @@ export interface operations {
                         interview_status: "scheduled" | "in_progress" | "completed" | "cancelled" | "rescheduled";
                         /** @enum {string} */
                         interview_result: "pending" | "passed" | "failed" | "offer_received" | "offer_accepted" | "offer_declined";
-                        /**
-                         * @description Where the application stands: wishlist, applied, screening, interviewing, offer, accepted; rejected, ghosted and withdrawn end it. Every change is in the timeline
-                         * @enum {string}
-                         */
-                        stage: "wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn";
                         is_remote: boolean;
                         cv_tailored_for_role: boolean;
                         /** @example Senior Full Stack Engineer */
@@ -2963,11 +3060,6 @@ export interface operations {
                     interview_status?: "scheduled" | "in_progress" | "completed" | "cancelled" | "rescheduled";
                     /** @enum {string} */
                     interview_result?: "pending" | "passed" | "failed" | "offer_received" | "offer_accepted" | "offer_declined";
-                    /**
-                     * @description Where the application stands: wishlist, applied, screening, interviewing, offer, accepted; rejected, ghosted and withdrawn end it. Every change is in the timeline
-                     * @enum {string}
-                     */
-                    stage?: "wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn";
                     is_remote?: boolean;
                     cv_tailored_for_role?: boolean;
                     /** @example Senior Full Stack Engineer */
@@ -3085,11 +3177,6 @@ export interface operations {
                         interview_status: "scheduled" | "in_progress" | "completed" | "cancelled" | "rescheduled";
                         /** @enum {string} */
                         interview_result: "pending" | "passed" | "failed" | "offer_received" | "offer_accepted" | "offer_declined";
-                        /**
-                         * @description Where the application stands: wishlist, applied, screening, interviewing, offer, accepted; rejected, ghosted and withdrawn end it. Every change is in the timeline
-                         * @enum {string}
-                         */
-                        stage: "wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn";
                         is_remote: boolean;
                         cv_tailored_for_role: boolean;
                         /** @example Senior Full Stack Engineer */
@@ -6708,18 +6795,6 @@ export interface operations {
                             offer_accepted: number;
                             offer_declined: number;
                         };
-                        /** InterviewsByStage */
-                        interviews_by_stage: {
-                            wishlist: number;
-                            applied: number;
-                            screening: number;
-                            interviewing: number;
-                            offer: number;
-                            accepted: number;
-                            rejected: number;
-                            ghosted: number;
-                            withdrawn: number;
-                        };
                         /** QuestionsByCategory */
                         questions_by_category: {
                             technical: number;
@@ -6831,7 +6906,522 @@ export interface operations {
             };
         };
     };
-    getInterviewTimeline: {
+    listTasks: {
+        parameters: {
+            query?: {
+                /** @description Only tasks due on or before this date (YYYY-MM-DD) */
+                due_before?: string;
+                /** @description true: only done tasks; false: only open ones; unset: both */
+                done?: boolean;
+                /** @description Only the tasks of this interview */
+                interview_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Task id */
+                        task_id: number;
+                        /** @description The interview the task is about, if any */
+                        interview_id: number | null;
+                        /** @description The round the task is about, if any */
+                        round_id: number | null;
+                        title: string;
+                        notes: string | null;
+                        /**
+                         * Format: date
+                         * @description Date as YYYY-MM-DD
+                         */
+                        due_date: string;
+                        done: boolean;
+                        /**
+                         * Format: date-time
+                         * @description When it was ticked done
+                         */
+                        completed_at: string | null;
+                        /**
+                         * @description manual: made by hand; follow_up and offer_deadline: suggested from the interview
+                         * @enum {string}
+                         */
+                        kind: "manual" | "follow_up" | "offer_deadline";
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        updated_at: string;
+                    }[];
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Send a thank-you note",
+                 *       "due_date": "2024-12-06",
+                 *       "interview_id": 1
+                 *     }
+                 */
+                "application/json": {
+                    /** @example Send a thank-you note */
+                    title: string;
+                    /**
+                     * Format: date
+                     * @description Date as YYYY-MM-DD
+                     * @example 2024-12-06
+                     */
+                    due_date: string;
+                    notes?: string | null;
+                    /** @description The interview the task is about */
+                    interview_id?: number | null;
+                    /** @description A round of that interview (needs interview_id) */
+                    round_id?: number | null;
+                    /** @default false */
+                    done?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Created: the stored record with its new id */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Task id */
+                        task_id: number;
+                        /** @description The interview the task is about, if any */
+                        interview_id: number | null;
+                        /** @description The round the task is about, if any */
+                        round_id: number | null;
+                        title: string;
+                        notes: string | null;
+                        /**
+                         * Format: date
+                         * @description Date as YYYY-MM-DD
+                         */
+                        due_date: string;
+                        done: boolean;
+                        /**
+                         * Format: date-time
+                         * @description When it was ticked done
+                         */
+                        completed_at: string | null;
+                        /**
+                         * @description manual: made by hand; follow_up and offer_deadline: suggested from the interview
+                         * @enum {string}
+                         */
+                        kind: "manual" | "follow_up" | "offer_deadline";
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The task's id */
+                task_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Task id */
+                        task_id: number;
+                        /** @description The interview the task is about, if any */
+                        interview_id: number | null;
+                        /** @description The round the task is about, if any */
+                        round_id: number | null;
+                        title: string;
+                        notes: string | null;
+                        /**
+                         * Format: date
+                         * @description Date as YYYY-MM-DD
+                         */
+                        due_date: string;
+                        done: boolean;
+                        /**
+                         * Format: date-time
+                         * @description When it was ticked done
+                         */
+                        completed_at: string | null;
+                        /**
+                         * @description manual: made by hand; follow_up and offer_deadline: suggested from the interview
+                         * @enum {string}
+                         */
+                        kind: "manual" | "follow_up" | "offer_deadline";
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The task's id */
+                task_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    /**
+                     * Format: date
+                     * @description Date as YYYY-MM-DD
+                     */
+                    due_date?: string;
+                    notes?: string | null;
+                    done?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Task id */
+                        task_id: number;
+                        /** @description The interview the task is about, if any */
+                        interview_id: number | null;
+                        /** @description The round the task is about, if any */
+                        round_id: number | null;
+                        title: string;
+                        notes: string | null;
+                        /**
+                         * Format: date
+                         * @description Date as YYYY-MM-DD
+                         */
+                        due_date: string;
+                        done: boolean;
+                        /**
+                         * Format: date-time
+                         * @description When it was ticked done
+                         */
+                        completed_at: string | null;
+                        /**
+                         * @description manual: made by hand; follow_up and offer_deadline: suggested from the interview
+                         * @enum {string}
+                         */
+                        kind: "manual" | "follow_up" | "offer_deadline";
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The task's id */
+                task_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The task's id */
+                task_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    /**
+                     * Format: date
+                     * @description Date as YYYY-MM-DD
+                     */
+                    due_date?: string;
+                    notes?: string | null;
+                    done?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Task id */
+                        task_id: number;
+                        /** @description The interview the task is about, if any */
+                        interview_id: number | null;
+                        /** @description The round the task is about, if any */
+                        round_id: number | null;
+                        title: string;
+                        notes: string | null;
+                        /**
+                         * Format: date
+                         * @description Date as YYYY-MM-DD
+                         */
+                        due_date: string;
+                        done: boolean;
+                        /**
+                         * Format: date-time
+                         * @description When it was ticked done
+                         */
+                        completed_at: string | null;
+                        /**
+                         * @description manual: made by hand; follow_up and offer_deadline: suggested from the interview
+                         * @enum {string}
+                         */
+                        kind: "manual" | "follow_up" | "offer_deadline";
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listInterviewTasks: {
         parameters: {
             query?: never;
             header?: never;
@@ -6843,30 +7433,41 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Oldest first */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /** @description Event id; later events have larger ids */
-                        event_id: number;
-                        /** @description Interview id */
-                        interview_id: number;
-                        /** @description The round, for a round event */
+                        /** @description Task id */
+                        task_id: number;
+                        /** @description The interview the task is about, if any */
+                        interview_id: number | null;
+                        /** @description The round the task is about, if any */
                         round_id: number | null;
-                        /** @enum {string} */
-                        entity: "interview" | "round";
+                        title: string;
+                        notes: string | null;
                         /**
-                         * @description The field that changed, or created (to_value: the stage, or the round status) or deleted (from_value: the status before; an interview goes to cancelled)
+                         * Format: date
+                         * @description Date as YYYY-MM-DD
+                         */
+                        due_date: string;
+                        done: boolean;
+                        /**
+                         * Format: date-time
+                         * @description When it was ticked done
+                         */
+                        completed_at: string | null;
+                        /**
+                         * @description manual: made by hand; follow_up and offer_deadline: suggested from the interview
                          * @enum {string}
                          */
-                        field: "created" | "deleted" | "stage" | "interview_status" | "interview_result" | "round_status" | "round_result";
-                        from_value: string | null;
-                        to_value: string | null;
+                        kind: "manual" | "follow_up" | "offer_deadline";
                         /** Format: date-time */
-                        occurred_at: string;
+                        created_at: string;
+                        /** Format: date-time */
+                        updated_at: string;
                     }[];
                 };
             };
@@ -6899,28 +7500,34 @@ export interface operations {
             };
         };
     };
-    getStageLabels: {
+    getCalendar: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The secret of the subscription link (instead of a session or Bearer token) */
+                token?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Every stage, in order */
+            /** @description The calendar (RFC 5545) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        stage: "wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn";
-                        /** @description The user's name for the stage, else the default */
-                        label: string;
-                        default_label: string;
-                    }[];
+                    "text/calendar": string;
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
@@ -6934,61 +7541,70 @@ export interface operations {
             };
         };
     };
-    updateStageLabels: {
+    getCalendarLink: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "labels": {
-                 *         "screening": "Recruiter call",
-                 *         "ghosted": ""
-                 *       }
-                 *     }
-                 */
-                "application/json": {
-                    labels: {
-                        /** @description Empty resets the name */
-                        wishlist?: string;
-                        /** @description Empty resets the name */
-                        applied?: string;
-                        /** @description Empty resets the name */
-                        screening?: string;
-                        /** @description Empty resets the name */
-                        interviewing?: string;
-                        /** @description Empty resets the name */
-                        offer?: string;
-                        /** @description Empty resets the name */
-                        accepted?: string;
-                        /** @description Empty resets the name */
-                        rejected?: string;
-                        /** @description Empty resets the name */
-                        ghosted?: string;
-                        /** @description Empty resets the name */
-                        withdrawn?: string;
-                    };
-                };
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description Every stage, in order */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /** @enum {string} */
-                        stage: "wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn";
-                        /** @description The user's name for the stage, else the default */
-                        label: string;
-                        default_label: string;
-                    }[];
+                        /** @description Whether a subscription link is active */
+                        exists: boolean;
+                        created_at: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createCalendarLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created: the stored record with its new id */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The subscription address, with its secret: shown only now; store it */
+                        url: string;
+                        token: string;
+                        /** Format: date-time */
+                        created_at: string;
+                    };
                 };
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
@@ -7020,83 +7636,179 @@ export interface operations {
             };
         };
     };
-    getStatsFunnel: {
+    deleteCalendarLink: {
         parameters: {
-            query?: {
-                /** @description Applied on or after (application_date, else the day it was entered) */
-                date_from?: string;
-                /** @description Applied on or before */
-                date_to?: string;
-                /** @description Only this company */
-                company_id?: number;
-                /** @description Only this role */
-                role_id?: number;
-                interview_type?: "actual" | "mock" | "practice";
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportInterviewsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportQuestionsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    importQuestionsCsv: {
+        parameters: {
+            query?: {
+                /** @description Write the valid rows and report the others, instead of refusing the file */
+                partial?: boolean;
+                /** @description Check every row and count what would be created; write nothing */
+                dry_run?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description dry_run=true: what would be created */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /** @description Interviews matching the filters */
-                        total_interviews: number;
-                        /** @description applied, screening, interviewing, offer, accepted */
-                        stages: {
-                            /** @enum {string} */
-                            stage: "applied" | "screening" | "interviewing" | "offer" | "accepted";
-                            /** @description Interviews whose history reached this stage or a later one */
-                            count: number;
-                            /** @description count / the previous stage count (null for applied); null when undefined */
-                            conversion: number | null;
+                        created: number;
+                        /** @description Invalid rows left out (?partial=true) */
+                        skipped: number;
+                        /** @description The first 100 invalid rows */
+                        errors: {
+                            /** @description Line of the file; the header is line 1 */
+                            line: number;
+                            detail: string;
                         }[];
-                        /** @description From application to the first round (its date) */
-                        median_days_to_first_round: number | null;
-                        /** @description From the first round to the last, for interviews with rounds */
-                        median_days_first_to_last_round: number | null;
-                        response_rate: {
-                            applications: number;
-                            /** @description Applications with at least one round */
-                            responded: number;
-                            /** @description responded / applications; null when undefined */
-                            rate: number | null;
-                        };
-                        /** @description Most applications first */
-                        response_rate_by_company: {
-                            /** @description Company id, null: no company */
-                            company_id: number | null;
-                            company_name: string | null;
-                            applications: number;
-                            /** @description Applications with at least one round */
-                            responded: number;
-                            /** @description responded / applications; null when undefined */
-                            rate: number | null;
-                        }[];
-                        /** @description Most applications first */
-                        response_rate_by_referral_source: {
-                            /** @description null: none given */
-                            referral_source: string | null;
-                            applications: number;
-                            /** @description Applications with at least one round */
-                            responded: number;
-                            /** @description responded / applications; null when undefined */
-                            rate: number | null;
-                        }[];
-                        /** @description Rated answers in the matching interviews, by question category */
-                        average_rating_by_category: {
-                            /** @enum {string} */
-                            question_category: "technical" | "behavioral" | "product" | "system_design" | "coding" | "case_study" | "brainteaser" | "cultural_fit" | "leadership" | "other";
-                            /** @description Mean answer rating, on the question bank average_rating 0-5 scale */
-                            average_rating: number;
-                            /** @description Rated answers counted */
-                            ratings: number;
+                    };
+                };
+            };
+            /** @description Created: the stored record with its new id */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: number;
+                        /** @description Invalid rows left out (?partial=true) */
+                        skipped: number;
+                        /** @description The first 100 invalid rows */
+                        errors: {
+                            /** @description Line of the file; the header is line 1 */
+                            line: number;
+                            detail: string;
                         }[];
                     };
                 };
@@ -7112,6 +7824,232 @@ export interface operations {
             };
             /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Format version (1) */
+                        version: number;
+                        /** Format: date-time */
+                        exported_at?: string;
+                        /** @description Records of the collection, with their ids in this document */
+                        companies?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description Records of the collection, with their ids in this document */
+                        roles?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description Records of the collection, with their ids in this document */
+                        skills?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description Records of the collection, with their ids in this document */
+                        interviews?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description Records of the collection, with their ids in this document */
+                        rounds?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description Records of the collection, with their ids in this document */
+                        questions?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description Records of the collection, with their ids in this document */
+                        interview_questions?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description Records of the collection, with their ids in this document */
+                        interview_skills?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description Records of the collection, with their ids in this document */
+                        question_skills?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description Records of the collection, with their ids in this document */
+                        tasks?: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    importData: {
+        parameters: {
+            query?: {
+                /** @description restore: into an account with no data; merge: reuse companies, roles, skills and questions with the same name (case-insensitive), add the rest */
+                mode?: "restore" | "merge";
+                /** @description Check and count, write nothing */
+                dry_run?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Format version (1) */
+                    version: number;
+                    /** Format: date-time */
+                    exported_at?: string;
+                    /** @description Records of the collection, with their ids in this document */
+                    companies?: {
+                        [key: string]: unknown;
+                    }[];
+                    /** @description Records of the collection, with their ids in this document */
+                    roles?: {
+                        [key: string]: unknown;
+                    }[];
+                    /** @description Records of the collection, with their ids in this document */
+                    skills?: {
+                        [key: string]: unknown;
+                    }[];
+                    /** @description Records of the collection, with their ids in this document */
+                    interviews?: {
+                        [key: string]: unknown;
+                    }[];
+                    /** @description Records of the collection, with their ids in this document */
+                    rounds?: {
+                        [key: string]: unknown;
+                    }[];
+                    /** @description Records of the collection, with their ids in this document */
+                    questions?: {
+                        [key: string]: unknown;
+                    }[];
+                    /** @description Records of the collection, with their ids in this document */
+                    interview_questions?: {
+                        [key: string]: unknown;
+                    }[];
+                    /** @description Records of the collection, with their ids in this document */
+                    interview_skills?: {
+                        [key: string]: unknown;
+                    }[];
+                    /** @description Records of the collection, with their ids in this document */
+                    question_skills?: {
+                        [key: string]: unknown;
+                    }[];
+                    /** @description Records of the collection, with their ids in this document */
+                    tasks?: {
+                        [key: string]: unknown;
+                    }[];
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        mode: "restore" | "merge";
+                        dry_run: boolean;
+                        collections: {
+                            [key: string]: {
+                                created: number;
+                                /** @description Matched an existing record by name */
+                                merged: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -19,6 +19,7 @@ import {
 import { StatusChip } from '../../shared/status-chip/status-chip';
 import { InterviewsApi } from '../interviews/interviews-api';
 import { FunnelCard } from './funnel-card';
+import { DueThisWeek } from './due-this-week';
 import { StatsApi } from './stats-api';
 
 const PALETTE = [
@@ -53,6 +54,7 @@ function series(
   imports: [
     ChartView,
     DatePipe,
+    DueThisWeek,
     EmptyState,
     FunnelCard,
     MatButtonModule,

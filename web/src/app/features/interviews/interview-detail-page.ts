@@ -28,6 +28,7 @@ import { WebLink } from '../../shared/web-link/web-link';
 import { AskedQuestion } from './asked-question';
 import { FeedbackDialog } from './feedback-dialog';
 import { InterviewTimeline } from './interview-timeline';
+import { InterviewTasks } from './interview-tasks';
 import { InterviewsApi } from './interviews-api';
 import { type QuestionLinkData, QuestionLinkDialog } from './question-link-dialog';
 import { RoundDialog, type RoundDialogData } from './round-dialog';
@@ -48,6 +49,7 @@ const DIALOG = {
     DatePipe,
     EmptyState,
     InterviewTimeline,
+    InterviewTasks,
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,

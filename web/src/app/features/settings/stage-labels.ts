@@ -10,7 +10,7 @@ import type { Stage, StageLabel, StageLabelsUpdate } from '../../core/api/api-ty
 import { loader } from '../../core/data/loader';
 import { StageNames } from '../../core/data/stage-names';
 import { optionsOf, STAGE_LABELS } from '../../shared/labels';
-import { PipelineApi } from './pipeline-api';
+import { PipelineApi } from '../pipeline/pipeline-api';
 
 const STAGES = optionsOf(STAGE_LABELS).map((o) => o.value);
 
