@@ -10,6 +10,9 @@ import {
   interviewRounds,
   interviewSkills,
   interviews,
+  practiceCards,
+  practiceReviews,
+  practiceSessions,
   questionSkills,
   questions,
   roles,
@@ -41,7 +44,7 @@ export async function adoptUnowned(tx: Tx, userId: number): Promise<void> {
     .update(interviewQuestions)
     .set({ user_id: userId, updated_at: sql`${interviewQuestions.updated_at}` })
     .where(isNull(interviewQuestions.user_id));
-  for (const table of [interviewSkills, questionSkills]) {
+  for (const table of [interviewSkills, questionSkills, practiceCards, practiceReviews, practiceSessions]) {
     await tx.update(table).set({ user_id: userId }).where(isNull(table.user_id));
   }
 }

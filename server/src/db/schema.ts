@@ -578,3 +578,4 @@ export const interviewQuestionsRelations = relations(interviewQuestions, ({ one 
     references: [questions.question_id],
   }),
 }));
+export * from './practice-schema.js';
