@@ -19,6 +19,7 @@ import { companiesRoutes } from './features/companies/companies.routes.js';
 import { interviewQuestionsRoutes } from './features/interview-questions/interview-questions.routes.js';
 import { interviewsRoutes } from './features/interviews/interviews.routes.js';
 import { metaRoutes } from './features/meta/meta.routes.js';
+import { practiceRoutes } from './features/practice/practice.routes.js';
 import { questionsRoutes } from './features/questions/questions.routes.js';
 import { rolesRoutes } from './features/roles/roles.routes.js';
 import { roundsRoutes } from './features/rounds/rounds.routes.js';
@@ -105,6 +106,7 @@ const features = [
   questionsRoutes,
   starterPackRoutes,
   statsRoutes,
+  practiceRoutes,
 ];
 
 /**
