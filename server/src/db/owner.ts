@@ -44,7 +44,13 @@ export async function adoptUnowned(tx: Tx, userId: number): Promise<void> {
     .update(interviewQuestions)
     .set({ user_id: userId, updated_at: sql`${interviewQuestions.updated_at}` })
     .where(isNull(interviewQuestions.user_id));
-  for (const table of [interviewSkills, questionSkills, practiceCards, practiceReviews, practiceSessions]) {
+  for (const table of [
+    interviewSkills,
+    questionSkills,
+    practiceCards,
+    practiceReviews,
+    practiceSessions,
+  ]) {
     await tx.update(table).set({ user_id: userId }).where(isNull(table.user_id));
   }
 }

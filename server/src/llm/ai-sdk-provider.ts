@@ -1,6 +1,13 @@
 // Real models through the Vercel AI SDK. Every text delta is yielded the moment it arrives;
 // the caller's AbortSignal reaches the HTTP request; provider failures become our error types.
-import { APICallError, generateText, type LanguageModel, Output, streamObject, streamText } from 'ai';
+import {
+  APICallError,
+  generateText,
+  type LanguageModel,
+  Output,
+  streamObject,
+  streamText,
+} from 'ai';
 import { z } from 'zod';
 import { AppError, upstreamTimeout, upstreamUnavailable } from '../http/errors.js';
 import { AGENT_IDS } from './agent-ids.js';

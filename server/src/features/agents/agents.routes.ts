@@ -5,12 +5,12 @@ import { errorResponses } from '../../http/schema-helpers.js';
 import {
   AgentsAvailable,
   AnswerFeedback,
-  FEEDBACK_STREAM_DESCRIPTION,
-  FeedbackRequest,
   AnswerRequest,
   type AnswerRequestBody,
   AnswerResponse,
   AnswerStreamQuery,
+  FEEDBACK_STREAM_DESCRIPTION,
+  FeedbackRequest,
   STREAM_DESCRIPTION,
 } from './agents.schemas.js';
 import { createAgentsService } from './agents.service.js';

@@ -154,7 +154,10 @@ export const STREAM_DESCRIPTION = [
 export const FeedbackRequest = Type.Object(
   {
     question_id: Type.Optional(
-      Type.Integer({ minimum: 1, description: 'A question of your bank: its key concepts are the yardstick' }),
+      Type.Integer({
+        minimum: 1,
+        description: 'A question of your bank: its key concepts are the yardstick',
+      }),
     ),
     question: Type.Optional(
       Type.String({

@@ -15,19 +15,10 @@ import { starterPack } from '../../knowledge/starter-pack.js';
 import type { AgentId } from '../../llm/agent-ids.js';
 import { chunkWords } from '../../llm/offline/compose.js';
 import { reviewOffline } from '../../llm/offline/feedback.js';
-import type {
-  AnswerReview,
-  FeedbackInput,
-  LlmProvider,
-  QuestionRouter,
-} from '../../llm/types.js';
+import type { AnswerReview, FeedbackInput, LlmProvider, QuestionRouter } from '../../llm/types.js';
 import type { AgentEvent } from './agent-events.js';
 import { AGENTS, playbookFor } from './agents.catalog.js';
-import type {
-  AnswerFeedbackData,
-  FeedbackRequestBody,
-  RoutingData,
-} from './agents.schemas.js';
+import type { AnswerFeedbackData, FeedbackRequestBody, RoutingData } from './agents.schemas.js';
 import { extractSubject } from './subject.js';
 
 export interface FeedbackServiceDeps {
@@ -141,7 +132,9 @@ export function createFeedbackService({ db, llm, router, log, knowledge }: Feedb
   ): AsyncGenerator<AgentEvent> {
     // Bad input is a 4xx before the stream starts (see checkRequest), never a half stream.
     const bank =
-      request.question_id === undefined ? undefined : await bankQuestion(owner, request.question_id);
+      request.question_id === undefined
+        ? undefined
+        : await bankQuestion(owner, request.question_id);
     const question = bank?.question_text ?? (request.question as string);
     yield { event_type: 'start', data: { message: 'Reviewing your answer...', question } };
     try {

@@ -56,9 +56,7 @@ export function createPracticeRepository(db: Db) {
       ownedBy(questions.user_id, owner),
       eq(questions.is_active, true),
       or(isNull(practiceCards.card_id), lte(practiceCards.due, until)),
-      filter.category
-        ? eq(questions.question_category, filter.category as 'technical')
-        : undefined,
+      filter.category ? eq(questions.question_category, filter.category as 'technical') : undefined,
       filter.tags?.length ? arrayContains(questions.tags, filter.tags) : undefined,
     );
   }
@@ -172,9 +170,10 @@ export function createPracticeRepository(db: Db) {
       const [row] = await db
         .select({
           total: count(),
-          today: sql<number>`count(*) filter (where ${practiceReviews.reviewed_at} >= ${since.toISOString()})`.mapWith(
-            Number,
-          ),
+          today:
+            sql<number>`count(*) filter (where ${practiceReviews.reviewed_at} >= ${since.toISOString()})`.mapWith(
+              Number,
+            ),
         })
         .from(practiceReviews)
         .where(ownedBy(practiceReviews.user_id, owner));
@@ -254,10 +253,7 @@ export function createPracticeRepository(db: Db) {
         .select()
         .from(practiceSessions)
         .where(
-          and(
-            ownedBy(practiceSessions.user_id, owner),
-            eq(practiceSessions.session_id, sessionId),
-          ),
+          and(ownedBy(practiceSessions.user_id, owner), eq(practiceSessions.session_id, sessionId)),
         );
       return row;
     },
@@ -278,7 +274,6 @@ export function createPracticeRepository(db: Db) {
           and(eq(practiceSessions.session_id, sessionId), isNull(practiceSessions.completed_at)),
         );
     },
-
   };
 }
 

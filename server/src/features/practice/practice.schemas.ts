@@ -61,10 +61,9 @@ export const DueList = Type.Object(
   {
     total: Type.Integer({ description: 'Questions due now (new ones included), all pages' }),
     new_count: Type.Integer({ description: 'Of which never reviewed' }),
-    by_category: Type.Array(
-      Type.Object({ category: QuestionCategory, count: Type.Integer() }),
-      { description: 'Questions due now per category (filters applied except category)' },
-    ),
+    by_category: Type.Array(Type.Object({ category: QuestionCategory, count: Type.Integer() }), {
+      description: 'Questions due now per category (filters applied except category)',
+    }),
     data: Type.Array(DueQuestion),
   },
   { title: 'DueList' },
@@ -120,7 +119,9 @@ export const ReviewHistory = Type.Object(
 export const PracticeStats = Type.Object(
   {
     due_now: Type.Integer({ description: 'Questions due now, new ones included' }),
-    due_today: Type.Integer({ description: 'Due before the end of today (UTC), new ones included' }),
+    due_today: Type.Integer({
+      description: 'Due before the end of today (UTC), new ones included',
+    }),
     new_count: Type.Integer(),
     reviewed_today: Type.Integer(),
     streak_days: Type.Integer({

@@ -250,9 +250,10 @@ export function createPracticeService({
         missed.set(m.concept, (missed.get(m.concept) ?? 0) + 1);
       }
     }
-    const seconds = answered.flatMap((q) => (q.duration_seconds == null ? [] : [q.duration_seconds]));
-    const scores = (items: typeof list) =>
-      items.flatMap((q) => (q.score == null ? [] : [q.score]));
+    const seconds = answered.flatMap((q) =>
+      q.duration_seconds == null ? [] : [q.duration_seconds],
+    );
+    const scores = (items: typeof list) => items.flatMap((q) => (q.score == null ? [] : [q.score]));
     return {
       session_id: session.session_id,
       interview_id: session.interview_id,
@@ -307,7 +308,9 @@ export function createPracticeService({
         data: rows.map(({ card, created_at: _created, ...question }) => ({
           ...question,
           is_new: card === null,
-          overdue_seconds: card ? Math.max(0, Math.floor((at.getTime() - card.due.getTime()) / 1000)) : 0,
+          overdue_seconds: card
+            ? Math.max(0, Math.floor((at.getTime() - card.due.getTime()) / 1000))
+            : 0,
           card: card ? cardOut(card) : null,
         })),
       };

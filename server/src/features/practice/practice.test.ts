@@ -213,7 +213,11 @@ describe('mock interview', () => {
       const res = await ctx.app.inject({
         method: 'POST',
         url: `/api/practice/sessions/${session.session_id}/answers`,
-        payload: { question_id: question.question_id, answer: answers[i], duration_seconds: 60 + i * 30 },
+        payload: {
+          question_id: question.question_id,
+          answer: answers[i],
+          duration_seconds: 60 + i * 30,
+        },
       });
       expect(res.statusCode).toBe(201);
       last = res.json();

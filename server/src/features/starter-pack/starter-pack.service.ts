@@ -7,11 +7,7 @@ import { type OwnerId, ownedBy } from '../../db/owner.js';
 import { questions } from '../../db/schema.js';
 import { notFound, validationError } from '../../http/errors.js';
 import { createPackIndex, type PackIndex } from '../../knowledge/search.js';
-import {
-  type PackEntry,
-  packEntryQuestion,
-  starterPack,
-} from '../../knowledge/starter-pack.js';
+import { type PackEntry, packEntryQuestion, starterPack } from '../../knowledge/starter-pack.js';
 import type { PackImportBody, PackListParams } from './starter-pack.schemas.js';
 
 export { PACK_SOURCE } from '../../knowledge/starter-pack.js';

@@ -166,9 +166,7 @@ export function reviewOffline(input: FeedbackInput): AnswerReview {
     '',
     ...(kept.length > 0 ? [kept.join(' ')] : []),
     ...(added.length > 0 ? ['', ...added.map((line) => `- ${line}`)] : []),
-    ...(mistakes.length > 0
-      ? ['', ...mistakes.map((m) => `- Avoid this: ${m.mistake}`)]
-      : []),
+    ...(mistakes.length > 0 ? ['', ...mistakes.map((m) => `- Avoid this: ${m.mistake}`)] : []),
   ].join('\n');
 
   return {
