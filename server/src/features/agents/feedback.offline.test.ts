@@ -25,6 +25,7 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx?.close());
 
+// biome-ignore lint/suspicious/noExplicitAny: response bodies of many shapes, read in assertions
 type Json = Record<string, any>;
 const feedback = (payload: Json) =>
   ctx.app.inject({ method: 'POST', url: '/api/agents/feedback', payload });

@@ -10,6 +10,7 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx?.close());
 
+// biome-ignore lint/suspicious/noExplicitAny: response bodies of many shapes, read in assertions
 type Json = Record<string, any>;
 
 const due = async (query = '') =>
