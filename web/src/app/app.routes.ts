@@ -50,6 +50,12 @@ export const routes: Routes = [
         loadComponent: () => import('./features/room/room-page').then((m) => m.RoomPage),
       },
       {
+        path: 'practice',
+        title: 'Practice · Interview Tracker',
+        loadComponent: () =>
+          import('./features/practice/practice-page').then((m) => m.PracticePage),
+      },
+      {
         path: 'account',
         canActivate: [requireAccounts],
         loadChildren: () => import('./features/account/account.routes').then((m) => m.routes),

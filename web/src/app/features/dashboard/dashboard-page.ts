@@ -18,6 +18,7 @@ import {
 } from '../../shared/labels';
 import { StatusChip } from '../../shared/status-chip/status-chip';
 import { InterviewsApi } from '../interviews/interviews-api';
+import { PracticeApi } from '../practice/practice-api';
 import { StatsApi } from './stats-api';
 
 const PALETTE = [
@@ -66,11 +67,16 @@ function series(
 export class DashboardPage {
   private readonly statsApi = inject(StatsApi);
   private readonly interviewsApi = inject(InterviewsApi);
+  private readonly practiceApi = inject(PracticeApi);
   protected readonly roundTypes = ROUND_TYPE_LABELS;
 
   protected readonly stats = loader(
     () => true,
     (_, signal) => this.statsApi.overview(signal),
+  );
+  protected readonly practice = loader(
+    () => true,
+    (_, signal) => this.practiceApi.stats(signal),
   );
   protected readonly upcoming = loader(
     () => true,
