@@ -54,5 +54,5 @@ CREATE UNIQUE INDEX "practice_cards_question_key" ON "interview_schema"."practic
 CREATE INDEX "practice_cards_user_due_idx" ON "interview_schema"."practice_cards" USING btree ("user_id","due");--> statement-breakpoint
 CREATE INDEX "practice_reviews_question_idx" ON "interview_schema"."practice_reviews" USING btree ("question_id","reviewed_at");--> statement-breakpoint
 CREATE INDEX "practice_reviews_user_reviewed_idx" ON "interview_schema"."practice_reviews" USING btree ("user_id","reviewed_at");--> statement-breakpoint
-CREATE INDEX "practice_reviews_session_idx" ON "interview_schema"."practice_reviews" USING btree ("session_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "practice_reviews_session_question_key" ON "interview_schema"."practice_reviews" USING btree ("session_id","question_id") WHERE "interview_schema"."practice_reviews"."session_id" is not null;--> statement-breakpoint
 CREATE INDEX "practice_sessions_user_idx" ON "interview_schema"."practice_sessions" USING btree ("user_id","session_id");

@@ -103,6 +103,9 @@ export const practiceReviews = interviewSchema.table(
     check('practice_reviews_duration_min', sql`${t.duration_seconds} >= 0`),
     index('practice_reviews_question_idx').on(t.question_id, t.reviewed_at),
     index('practice_reviews_user_reviewed_idx').on(t.user_id, t.reviewed_at),
-    index('practice_reviews_session_idx').on(t.session_id),
+    // One answer per question of a session, even when two arrive at once.
+    uniqueIndex('practice_reviews_session_question_key')
+      .on(t.session_id, t.question_id)
+      .where(sql`${t.session_id} is not null`),
   ],
 );

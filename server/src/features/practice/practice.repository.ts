@@ -205,11 +205,15 @@ export function createPracticeRepository(db: Db) {
       });
     },
 
-    /** Bank question ids by lower-cased text, for the texts given. */
+    /** Bank questions (id, live or deleted) by lower-cased text, for the texts given. */
     async bankIdsByText(owner: OwnerId, texts: string[]) {
-      if (texts.length === 0) return new Map<string, number>();
+      if (texts.length === 0) return new Map<string, { id: number; active: boolean }>();
       const rows = await db
-        .select({ id: questions.question_id, text: sql<string>`lower(${questions.question_text})` })
+        .select({
+          id: questions.question_id,
+          active: questions.is_active,
+          text: sql<string>`lower(${questions.question_text})`,
+        })
         .from(questions)
         .where(
           and(
@@ -220,7 +224,7 @@ export function createPracticeRepository(db: Db) {
             ),
           ),
         );
-      return new Map(rows.map((row) => [row.text, row.id]));
+      return new Map(rows.map((row) => [row.text, { id: row.id, active: row.active }]));
     },
 
     /** Adds the playbook's questions to the bank and creates the session, in one transaction. */

@@ -209,9 +209,11 @@ export function createPracticeService({
       const key = entry.question.toLowerCase();
       if (texts.has(key)) continue;
       texts.add(key);
-      // Already in the bank (perhaps not due): asked again rather than duplicated.
-      const id = inBank.get(key);
-      picked.push(id ?? { ...packEntryQuestion(entry), user_id: owner });
+      // Already in the bank (perhaps not due): asked again rather than duplicated; one the
+      // user deleted stays out.
+      const stored = inBank.get(key);
+      if (stored && !stored.active) continue;
+      picked.push(stored?.id ?? { ...packEntryQuestion(entry), user_id: owner });
     }
     return picked;
   }
