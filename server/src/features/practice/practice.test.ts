@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeQuestion } from '../../../test/factories.js';
+import { makeInterview, makeQuestion, makeRole } from '../../../test/factories.js';
 import { countRows, createTestApp, type TestContext } from '../../../test/test-app.js';
 import { practiceCards, practiceReviews, practiceSessions } from '../../db/schema.js';
 import { ratingForScore, streakOf } from './practice.service.js';
@@ -278,6 +278,35 @@ describe('mock interview', () => {
     });
     expect(twice.statusCode).toBe(400);
     expect(twice.json().detail).toMatch(/already answered/);
+  });
+
+  it("adds the playbook's questions for an interview's role to the bank, so answers are reviews", async () => {
+    const role = await makeRole(ctx.app, {
+      role_name: 'Growth product manager',
+      typical_skills: ['A/B testing', 'metrics'],
+    });
+    const interview = await makeInterview(ctx.app, { role_id: role.role_id });
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/practice/sessions',
+      payload: { interview_id: interview.interview_id, category: 'case_study', count: 2 },
+    });
+    expect(res.statusCode).toBe(201);
+    const session = res.json();
+    expect(session).toMatchObject({ interview_id: interview.interview_id, role_id: role.role_id });
+    expect(session.questions.map((q: Json) => q.question_category)).toEqual([
+      'case_study',
+      'case_study',
+    ]);
+    const stored = (
+      await ctx.app.inject({ url: `/api/questions/${session.questions[0].question_id}` })
+    ).json();
+    expect(stored.source).toBe('Starter pack');
+    // Now in the bank and new: due, so the next session asks them first.
+    const due = (await ctx.app.inject({ url: '/api/practice/due?category=case_study' })).json();
+    expect(due.data.map((q: Json) => q.question_id)).toEqual(
+      session.questions.map((q: Json) => q.question_id),
+    );
   });
 
   it('rejects a bad session body or an unknown role', async () => {
