@@ -309,6 +309,32 @@ describe('mock interview', () => {
     );
   });
 
+  it('records one answer when the same question is answered twice at once', async () => {
+    const session = (
+      await ctx.app.inject({
+        method: 'POST',
+        url: '/api/practice/sessions',
+        payload: { category: 'cultural_fit', count: 1 },
+      })
+    ).json();
+    const payload = { question_id: session.questions[0].question_id, answer: 'I adapt.' };
+    const url = `/api/practice/sessions/${session.session_id}/answers`;
+    const results = await Promise.all([
+      ctx.app.inject({ method: 'POST', url, payload }),
+      ctx.app.inject({ method: 'POST', url, payload }),
+    ]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([201, 400]);
+    const detail = (
+      await ctx.app.inject({ url: `/api/practice/sessions/${session.session_id}` })
+    ).json();
+    expect(detail.answers).toHaveLength(1);
+    const history = (
+      await ctx.app.inject({ url: `/api/practice/${payload.question_id}/reviews` })
+    ).json();
+    expect(history.data).toHaveLength(1);
+    expect(history.card.reps).toBe(1);
+  });
+
   it('rejects a bad session body or an unknown role', async () => {
     const sessions = await countRows(ctx.database, practiceSessions);
     const noCount = await ctx.app.inject({
