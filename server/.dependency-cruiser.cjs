@@ -32,7 +32,12 @@ module.exports = {
       from: { path: `${features}(?!rounds/|interview-questions/)([^/]+)/` },
       to: {
         path: features,
-        pathNot: [`${features}$1/`, '\\.schemas\\.ts$'],
+        pathNot: [
+          `${features}$1/`,
+          '\\.schemas\\.ts$',
+          // Practice reviews a mock interview's answers with the agents' feedback service.
+          `${features}agents/feedback\\.service\\.ts$`,
+        ],
       },
     },
     {

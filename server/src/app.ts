@@ -21,6 +21,7 @@ import { interviewQuestionsRoutes } from './features/interview-questions/intervi
 import { interviewsRoutes } from './features/interviews/interviews.routes.js';
 import { metaRoutes } from './features/meta/meta.routes.js';
 import { pipelineRoutes } from './features/pipeline/pipeline.routes.js';
+import { practiceRoutes } from './features/practice/practice.routes.js';
 import { questionsRoutes } from './features/questions/questions.routes.js';
 import { rolesRoutes } from './features/roles/roles.routes.js';
 import { roundsRoutes } from './features/rounds/rounds.routes.js';
@@ -126,6 +127,7 @@ const features = [
   tasksRoutes,
   calendarRoutes,
   transferRoutes,
+  practiceRoutes,
 ];
 
 /**

@@ -108,6 +108,15 @@ const OPERATIONS: Record<string, Case> = {
   exportQuestionsCsv: { kind: 'read' },
   importData: { kind: 'self', why: "writes into the caller's account (transfer.test.ts)" },
   importQuestionsCsv: { kind: 'self', why: "writes into the caller's bank (csv.test.ts)" },
+  reviewAnswer: { kind: 'self', why: "a question_id of A's is a 404 (checked below)" },
+  streamAnswerFeedback: { kind: 'self', why: "a question_id of A's is a 404 (checked below)" },
+  listDueQuestions: { kind: 'read', url: `/api/practice/due?tags=${MARKER}` },
+  getPracticeStats: { kind: 'self', why: "counts of the caller's own reviews (checked below)" },
+  reviewQuestion: { kind: 'byId', body: { rating: 'good' } },
+  listQuestionReviews: { kind: 'byId' },
+  createPracticeSession: { kind: 'self', why: "a role or interview of A's is a 404 (below)" },
+  getPracticeSession: { kind: 'byId' },
+  answerPracticeSession: { kind: 'byId', body: { question_id: 1, answer: 'B was here' } },
 };
 
 interface Operation {
@@ -179,7 +188,7 @@ beforeAll(async () => {
   });
   const pack = await ok(await asA({ url: '/api/starter-pack?limit=1' }), 200);
   packEntry = (pack.data as unknown as { id: string; question: string }[])[0] as never;
-  await ok(
+  const imported = await ok(
     await asA({
       method: 'POST',
       url: '/api/starter-pack/import',
@@ -190,6 +199,13 @@ beforeAll(async () => {
   const token = await ok(
     await asA({ method: 'POST', url: '/api/auth/tokens', payload: { name: MARKER } }),
   );
+  // A practises the imported question, so A's own question stays due (and listed).
+  const practised = (imported.imported as unknown as { question_id: number }[])[0]?.question_id;
+  await post(`/api/practice/${practised}/reviews`, {
+    rating: 'good',
+    answer_text: `Alpha ${MARKER} practice answer`,
+  });
+  const session = await post('/api/practice/sessions', { category: 'system_design', count: 1 });
   Object.assign(ids, {
     company_id: company.company_id,
     role_id: role.role_id,
@@ -203,6 +219,7 @@ beforeAll(async () => {
     user_id: a.user_id,
     entry_id: packEntry.id,
     category: 'system_design',
+    session_id: session.session_id,
   });
   bQuestionId = Number(
     (
@@ -348,6 +365,32 @@ describe('user B', () => {
     expect(forA.json().metadata.bank_questions_used).toEqual([
       expect.objectContaining({ question_id: ids.question_id }),
     ]);
+  });
+
+  it("practises on none of A's questions, roles or interviews", async () => {
+    const asB = as(ctx.app, b);
+    for (const url of ['/api/agents/feedback', '/api/agents/feedback-stream']) {
+      const res = await asB({
+        method: 'POST',
+        url,
+        payload: { question_id: ids.question_id, answer: 'B was here' },
+      });
+      expect(res.statusCode, url).toBe(404);
+    }
+    for (const payload of [
+      { role_id: ids.role_id, count: 1 },
+      { interview_id: ids.interview_id, count: 1 },
+    ]) {
+      const res = await asB({ method: 'POST', url: '/api/practice/sessions', payload });
+      expect(res.statusCode).toBe(404);
+    }
+    // B's queue holds B's question only; B's stats count no review of A's.
+    const due = (await asB({ url: '/api/practice/due?limit=100' })).json();
+    expect(due.data.map((q: { question_id: number }) => q.question_id)).toEqual([bQuestionId]);
+    const stats = (await asB({ url: '/api/practice/stats' })).json();
+    expect(stats).toMatchObject({ total_reviews: 0, streak_days: 0, due_now: 1 });
+    const statsA = (await as(ctx.app, a)({ url: '/api/practice/stats' })).json();
+    expect(statsA.total_reviews).toBe(1);
   });
 
   it("cannot point a row of theirs at A's rows", async () => {

@@ -13,6 +13,9 @@ import {
   interviewRounds,
   interviewSkills,
   interviews,
+  practiceCards,
+  practiceReviews,
+  practiceSessions,
   questionSkills,
   questions,
   roles,
@@ -53,6 +56,9 @@ export async function adoptUnowned(tx: Tx, userId: number): Promise<void> {
     stageLabels,
     dismissedSuggestions,
     calendarFeeds,
+    practiceCards,
+    practiceReviews,
+    practiceSessions,
   ]) {
     await tx.update(table).set({ user_id: userId }).where(isNull(table.user_id));
   }

@@ -3,7 +3,7 @@
 // moves them, so the figures never disagree with the rows they summarise.
 import { and, eq, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from './database.js';
-import { interviewQuestions, questions } from './schema.js';
+import { interviewQuestions, practiceReviews, questions } from './schema.js';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Executor = Db | Tx;
@@ -24,17 +24,30 @@ export async function countAsked(db: Executor, questionId: number, delta: number
     .where(eq(questions.question_id, questionId));
 }
 
+/** One more practice of the question (a review), without moving its updated_at. */
+export async function countPractised(db: Executor, questionId: number): Promise<void> {
+  await db
+    .update(questions)
+    .set({ times_practiced: sql`${questions.times_practiced} + 1`, ...keepUpdatedAt })
+    .where(eq(questions.question_id, questionId));
+}
+
 /**
- * The rule for average_rating: the mean of every answer rating recorded for the question
- * (answer_quality_rating, 1-10, on each interview where it was asked), on the bank's 0-5 scale
- * (the column holds at most 9.99); null once no rating is left. Called only when a rating was
- * recorded, changed or removed, so a value a client set on a question nobody rated stays.
+ * A practice review's rating on the bank's 0-5 scale: again 1, hard 2, good 4, easy 5 (the
+ * 1-10 answer ratings of interviews count as half their value, so "good" sits where an 8 does).
+ */
+export const PRACTICE_RATING_SCORE = { again: 1, hard: 2, good: 4, easy: 5 } as const;
+
+/**
+ * The rule for average_rating: the mean of every rating recorded for the question, on the
+ * bank's 0-5 scale (the column holds at most 9.99): each answer rating of an interview where it
+ * was asked (answer_quality_rating, 1-10, halved) and each practice review (again 1, hard 2,
+ * good 4, easy 5); null once no rating is left. Called only when a rating was recorded, changed
+ * or removed, so a value a client set on a question nobody rated stays.
  */
 export async function refreshRating(db: Executor, questionId: number): Promise<void> {
-  const [row] = await db
-    .select({
-      mean: sql<string | null>`round(avg(${interviewQuestions.answer_quality_rating}) / 2.0, 2)`,
-    })
+  const asked = db
+    .select({ score: sql<number>`${interviewQuestions.answer_quality_rating} / 2.0`.as('score') })
     .from(interviewQuestions)
     .where(
       and(
@@ -42,6 +55,20 @@ export async function refreshRating(db: Executor, questionId: number): Promise<v
         isNotNull(interviewQuestions.answer_quality_rating),
       ),
     );
+  const practised = db
+    .select({
+      score: sql<number>`case ${practiceReviews.rating} ${sql.raw(
+        Object.entries(PRACTICE_RATING_SCORE)
+          .map(([rating, score]) => `when '${rating}' then ${score}.0`)
+          .join(' '),
+      )} end`.as('score'),
+    })
+    .from(practiceReviews)
+    .where(eq(practiceReviews.question_id, questionId));
+  const scores = asked.unionAll(practised).as('scores');
+  const [row] = await db
+    .select({ mean: sql<string | null>`round(avg(${scores.score}), 2)` })
+    .from(scores);
   const mean = row?.mean == null ? null : Number(row.mean);
   await db
     .update(questions)

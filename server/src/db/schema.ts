@@ -591,4 +591,5 @@ export const interviewQuestionsRelations = relations(interviewQuestions, ({ one 
 }));
 
 export * from './pipeline-schema.js';
+export * from './practice-schema.js';
 export * from './tasks-schema.js';

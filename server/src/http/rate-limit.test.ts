@@ -73,6 +73,28 @@ describe('requests per address (memory)', () => {
     expect(other.headers['x-ratelimit-limit']).toBeUndefined();
   });
 
+  it('counts feedback and mock-interview answers against the agents budget', async () => {
+    const client = someAddress();
+    for (let i = 0; i < 3; i++) await available(ctx, client);
+    const feedback = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/agents/feedback-stream',
+      payload: { question: 'What is a hash map?', answer: 'A table of buckets.' },
+      remoteAddress: client,
+    });
+    expect(feedback.statusCode).toBe(429);
+    const answer = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/practice/sessions/1/answers',
+      payload: { question_id: 1, answer: 'A table of buckets.' },
+      remoteAddress: client,
+    });
+    expect(answer.statusCode).toBe(429);
+    // Reviews without an agent are not counted.
+    const due = await ctx.app.inject({ url: '/api/practice/due', remoteAddress: client });
+    expect(due.statusCode).toBe(200);
+  });
+
   it('keeps each address to its own count', async () => {
     const busy = someAddress();
     for (let i = 0; i < 4; i++) await available(ctx, busy);
@@ -87,6 +109,8 @@ describe('requests per address (memory)', () => {
       ['/api/agents/answer', 'post'],
       ['/api/agents/answer-stream', 'post'],
       ['/api/agents/answer-stream', 'get'],
+      ['/api/agents/feedback-stream', 'post'],
+      ['/api/practice/sessions/{session_id}/answers', 'post'],
     ] as const) {
       expect(doc.paths[path][method].responses, `${method} ${path}`).toHaveProperty(['429']);
     }

@@ -16,7 +16,10 @@ import type { AuthConfig, Limits } from '../config.js';
 import { AppError } from './errors.js';
 
 const AGENT_ROUTES = '/api/agents/';
-const STREAM_ROUTE = '/api/agents/answer-stream';
+/** Routes that hold a model for a whole answer: counted, and capped per address while open. */
+const STREAM_ROUTES = new Set(['/api/agents/answer-stream', '/api/agents/feedback-stream']);
+/** Outside /api/agents/, routes that ask an agent too: a mock interview's answers. */
+const OTHER_AGENT_ROUTES = new Set(['/api/practice/sessions/:session_id/answers']);
 const LOGIN_ROUTE = '/api/auth/login';
 /** The Redis keys' prefix: instances that share it share the count. */
 export const RATE_LIMIT_NAMESPACE = 'interview-tracker:limits:';
@@ -178,8 +181,8 @@ export async function registerRateLimits(
   if (hooks.all.length + hooks.streams.length === 0) return;
 
   app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith(AGENT_ROUTES)) return;
-    const added = route.url === STREAM_ROUTE ? [...hooks.all, ...hooks.streams] : hooks.all;
+    if (!route.url.startsWith(AGENT_ROUTES) && !OTHER_AGENT_ROUTES.has(route.url)) return;
+    const added = STREAM_ROUTES.has(route.url) ? [...hooks.all, ...hooks.streams] : hooks.all;
     if (added.length === 0) return;
     const existing = route.onRequest ? [route.onRequest].flat() : [];
     route.onRequest = [...existing, ...added] as typeof route.onRequest;

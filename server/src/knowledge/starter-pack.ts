@@ -95,3 +95,26 @@ export function starterPack(): PackEntry[] {
   cached ??= loadStarterPack();
   return cached;
 }
+
+/** The `source` of a bank question imported from the starter pack. */
+export const PACK_SOURCE = 'Starter pack';
+
+/** The bank's version of an entry: its fields, and the follow-ups with their answers. */
+export function packEntryQuestion(entry: PackEntry) {
+  const followUps = entry.follow_ups
+    .map((f) => `**${f.question}**\n\n${f.answer.trim()}`)
+    .join('\n\n');
+  return {
+    question_text: entry.question,
+    question_category: entry.category,
+    question_difficulty: entry.difficulty,
+    tags: entry.tags,
+    answer_summary: entry.summary,
+    key_concepts: entry.key_concepts,
+    approach_steps: entry.approach,
+    common_mistakes: entry.mistakes,
+    follow_up_questions: entry.follow_ups.map((f) => f.question),
+    answer_markdown_content: `${entry.answer.trim()}\n\n### Follow-up questions\n\n${followUps}\n`,
+    source: PACK_SOURCE,
+  };
+}

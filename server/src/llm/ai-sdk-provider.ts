@@ -1,11 +1,18 @@
 // Real models through the Vercel AI SDK. Every text delta is yielded the moment it arrives;
 // the caller's AbortSignal reaches the HTTP request; provider failures become our error types.
-import { APICallError, generateText, type LanguageModel, Output, streamText } from 'ai';
+import {
+  APICallError,
+  generateText,
+  type LanguageModel,
+  Output,
+  streamObject,
+  streamText,
+} from 'ai';
 import { z } from 'zod';
 import { AppError, upstreamTimeout, upstreamUnavailable } from '../http/errors.js';
 import { AGENT_IDS } from './agent-ids.js';
 import { buildMessages, buildSystemPrompt } from './prompts.js';
-import type { AnswerInput, LlmProvider } from './types.js';
+import type { AnswerInput, AnswerReview, FeedbackInput, LlmProvider } from './types.js';
 
 // The SDK prints its warnings (e.g. "responseFormat is not supported" by a local server) with
 // console.warn; our logs are structured, and those cases already fall back cleanly.
@@ -67,6 +74,34 @@ const Route = z.object({
   reasoning: z.string().max(300),
 });
 
+const Review = z.object({
+  covered: z.array(z.object({ concept: z.string(), sentence: z.string() })),
+  missed: z.array(z.object({ concept: z.string(), hint: z.string() })),
+  mistakes: z.array(z.object({ mistake: z.string(), sentence: z.string() })),
+  score: z.number().int().min(1).max(10),
+  score_reasons: z.array(z.string()).min(1),
+  stronger_answer: z.string().min(1),
+});
+
+function reviewPrompt(input: FeedbackInput): { system: string; prompt: string } {
+  const list = (items: string[]) => items.map((item) => `- ${item}`).join('\n') || '- (none)';
+  return {
+    system:
+      `You are the ${input.agentName}, reviewing a candidate's own answer to an interview question. ` +
+      `${input.playbook.stance} For each expected concept, say whether the answer covers it, quoting ` +
+      'the sentence of the answer that does; name the common mistakes the answer makes, quoting it; ' +
+      'score the answer 1-10 with reasons; and rewrite it as a stronger answer that keeps what the ' +
+      'candidate got right, in their voice, adding what was missing.',
+    prompt: [
+      `Question: ${input.question}`,
+      `Expected concepts (use these names exactly):\n${list(input.concepts)}`,
+      `Common mistakes (use these texts exactly):\n${list(input.mistakes)}`,
+      `Notes on a good answer:\n${input.notes.join('\n').slice(0, 6_000) || '(none)'}`,
+      `The candidate's answer:\n${input.answer.slice(0, 12_000)}`,
+    ].join('\n\n'),
+  };
+}
+
 export function createAiSdkProvider(options: AiSdkProviderOptions): LlmProvider {
   const { model, name, timeoutMs } = options;
 
@@ -118,6 +153,38 @@ export function createAiSdkProvider(options: AiSdkProviderOptions): LlmProvider 
         });
         return output.questions.slice(0, 3);
       } catch (error) {
+        throw toUpstreamError(idle.signal.aborted ? idle.signal.reason : error, name);
+      } finally {
+        idle.dispose();
+      }
+    },
+
+    async *reviewAnswer(input: FeedbackInput) {
+      const idle = idleSignal(input.signal, timeoutMs, 'reviewing the answer');
+      try {
+        const result = streamObject({
+          model,
+          schema: Review,
+          ...reviewPrompt(input),
+          abortSignal: idle.signal,
+          maxRetries: 0,
+          onError: () => {},
+        });
+        // The stronger answer streams as it grows; the validated object comes last.
+        let written = 0;
+        for await (const partial of result.partialObjectStream) {
+          idle.touch();
+          const text = partial.stronger_answer ?? '';
+          if (text.length > written) {
+            yield { text: text.slice(written) };
+            written = text.length;
+          }
+        }
+        if (idle.signal.aborted && !input.signal.aborted) throw idle.signal.reason;
+        const review: AnswerReview = await result.object;
+        yield { review };
+      } catch (error) {
+        if (input.signal.aborted) return;
         throw toUpstreamError(idle.signal.aborted ? idle.signal.reason : error, name);
       } finally {
         idle.dispose();

@@ -50,7 +50,7 @@ export interface AnswerInput {
   signal: AbortSignal;
 }
 
-export interface LlmProvider {
+export interface LlmProvider extends AnswerReviewer {
   /** `offline`, `openai`, `anthropic`, `openai-compatible`, or a test's name. */
   readonly name: string;
   readonly model: string;
@@ -87,4 +87,39 @@ export interface RoutingDecision {
 /** Routes without a model (the local classifier in the agents feature, or a test's stub). */
 export interface QuestionRouter {
   route(question: string, context?: string): RoutingDecision;
+}
+
+/** What an answer's review works from: the question, the user's answer and what it should hold. */
+export interface FeedbackInput {
+  agent: AgentId;
+  agentName: string;
+  playbook: Playbook;
+  subject: Subject;
+  question: string;
+  answer: string;
+  /** The concepts a good answer names: the bank's key_concepts, or the playbook's. */
+  concepts: string[];
+  /** Mistakes answers to this question commonly make. */
+  mistakes: string[];
+  /** The bank's (or the starter pack's) notes: what a stronger answer may draw on. */
+  notes: string[];
+  signal: AbortSignal;
+}
+
+/** The structured review of an answer, as a model or the offline engine writes it. */
+export interface AnswerReview {
+  covered: { concept: string; sentence: string }[];
+  missed: { concept: string; hint: string }[];
+  mistakes: { mistake: string; sentence: string }[];
+  score: number;
+  score_reasons: string[];
+  stronger_answer: string;
+}
+
+/** A review as it streams: pieces of the stronger answer, then the whole review. */
+export type ReviewDelta = { text: string } | { review: AnswerReview };
+
+export interface AnswerReviewer {
+  /** One structured model call; yields the stronger answer's text as it arrives, then the review. */
+  reviewAnswer?(input: FeedbackInput): AsyncIterable<ReviewDelta>;
 }

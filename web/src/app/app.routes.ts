@@ -56,6 +56,12 @@ export const routes: Routes = [
           import('./features/settings/settings-page').then((m) => m.SettingsPage),
       },
       {
+        path: 'practice',
+        title: 'Practice · Interview Tracker',
+        loadComponent: () =>
+          import('./features/practice/practice-page').then((m) => m.PracticePage),
+      },
+      {
         path: 'account',
         canActivate: [requireAccounts],
         loadChildren: () => import('./features/account/account.routes').then((m) => m.routes),

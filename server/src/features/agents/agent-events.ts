@@ -6,7 +6,7 @@ import Type, { type Static, type TObject } from 'typebox';
 import { ERROR_CODES } from '../../http/errors.js';
 import { StringEnum } from '../../http/schema-helpers.js';
 import { AGENT_IDS } from '../../llm/agent-ids.js';
-import { AnswerMetadata, Routing } from './agents.schemas.js';
+import { AnswerFeedback, AnswerMetadata, Routing } from './agents.schemas.js';
 
 function event<const T extends string, D extends TObject>(type: T, data: D, description: string) {
   return Type.Object(
@@ -53,6 +53,11 @@ export const AgentStreamEvent = Type.Union(
       'follow_ups',
       Type.Object({ questions: Type.Array(Type.String(), { minItems: 3, maxItems: 3 }) }),
       'Three follow-up questions an interviewer might ask next',
+    ),
+    event(
+      'feedback',
+      AnswerFeedback,
+      "The review of the user's own answer (feedback streams): covered and missed concepts, mistakes, score, a stronger answer",
     ),
     event(
       'complete',

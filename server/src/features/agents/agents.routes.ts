@@ -4,13 +4,17 @@ import type { Feature } from '../../http/feature.js';
 import { errorResponses } from '../../http/schema-helpers.js';
 import {
   AgentsAvailable,
+  AnswerFeedback,
   AnswerRequest,
   type AnswerRequestBody,
   AnswerResponse,
   AnswerStreamQuery,
+  FEEDBACK_STREAM_DESCRIPTION,
+  FeedbackRequest,
   STREAM_DESCRIPTION,
 } from './agents.schemas.js';
 import { createAgentsService } from './agents.service.js';
+import { createFeedbackService } from './feedback.service.js';
 import { sendEventStream } from './sse.js';
 
 const EXAMPLE = {
@@ -18,6 +22,27 @@ const EXAMPLE = {
   context: 'Senior engineer with 5 years experience',
   conversation_history: [],
 };
+
+const FEEDBACK_EXAMPLE = {
+  question: 'How would you design a URL shortening service?',
+  answer:
+    'I would hash the long URL to a short key with base62 encoding and store it in a key-value store, with a cache in front for hot links.',
+};
+
+const streamOf = (description: string, errors: (400 | 404)[]) => ({
+  200: {
+    description,
+    content: {
+      'text/event-stream': {
+        schema: Type.Unsafe<never>({
+          $ref: 'AgentStreamEvent#',
+          description: 'Each `data:` line carries one of these events as JSON',
+        }),
+      },
+    },
+  },
+  ...errorResponses(...errors),
+});
 
 const streamResponse = {
   200: {
@@ -54,6 +79,8 @@ export const agentsRoutes: Feature = async (
   setMaxListeners(0, stopping.signal);
   app.addHook('preClose', async () => stopping.abort());
   const streamOptions = { heartbeatMs, shutdown: stopping.signal };
+
+  const feedback = createFeedbackService({ db: database.db, llm, router, log: app.log });
 
   app.get('/api/agents/available', {
     schema: {
@@ -117,5 +144,48 @@ export const agentsRoutes: Feature = async (
         (signal) => service.answerEvents(request.owner, request.query as AnswerRequestBody, signal),
         streamOptions,
       ),
+  });
+
+  app.post('/api/agents/feedback', {
+    schema: {
+      tags: ['agents'],
+      operationId: 'reviewAnswer',
+      summary: 'Review your own answer to a question: covered and missed concepts, mistakes, score',
+      description:
+        'Give a `question_id` from your bank (its key_concepts and common_mistakes are the yardstick) ' +
+        'or a `question`, and your `answer`. The routed agent names each concept your answer covers, ' +
+        'with the sentence that covers it, and each it misses; the common mistakes it makes; a score ' +
+        '1-10 with reasons; and a stronger version of your answer. With no model configured, the ' +
+        'offline engine reviews it and says so. Nothing is stored.',
+      body: { ...FeedbackRequest, examples: [FEEDBACK_EXAMPLE] },
+      response: { 200: AnswerFeedback, ...errorResponses(400, 404, 502, 504) },
+    },
+    handler: async (request, reply) => {
+      const controller = new AbortController();
+      reply.raw.on('close', () => {
+        if (!reply.raw.writableFinished) controller.abort();
+      });
+      return feedback.review(request.owner, request.body, controller.signal);
+    },
+  });
+
+  app.post('/api/agents/feedback-stream', {
+    schema: {
+      tags: ['agents'],
+      operationId: 'streamAnswerFeedback',
+      summary: 'Review your own answer, streamed as Server-Sent Events',
+      description: FEEDBACK_STREAM_DESCRIPTION,
+      body: { ...FeedbackRequest, examples: [FEEDBACK_EXAMPLE] },
+      response: streamOf(FEEDBACK_STREAM_DESCRIPTION, [400, 404]),
+    },
+    handler: async (request, reply) => {
+      // A missing question is a 404 before the stream starts.
+      await feedback.checkRequest(request.owner, request.body);
+      return sendEventStream(
+        reply,
+        (signal) => feedback.feedbackEvents(request.owner, request.body, signal),
+        streamOptions,
+      );
+    },
   });
 };

@@ -150,3 +150,79 @@ export const STREAM_DESCRIPTION = [
   '`:` are keep-alive comments sent after 15 s of silence. Closing the connection aborts the',
   'model request.',
 ].join(' ');
+
+export const FeedbackRequest = Type.Object(
+  {
+    question_id: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        description: 'A question of your bank: its key concepts are the yardstick',
+      }),
+    ),
+    question: Type.Optional(
+      Type.String({
+        ...Question,
+        description: 'Or the question itself, when it is not in your bank (5 to 2000 characters)',
+      }),
+    ),
+    answer: Type.String({
+      minLength: 1,
+      maxLength: 20_000,
+      pattern: '\\S',
+      description: 'Your answer, as you would say it (up to 20,000 characters)',
+    }),
+    agent: Type.Optional(AgentIdSchema),
+  },
+  {
+    additionalProperties: false,
+    title: 'FeedbackRequest',
+    description: 'Exactly one of question_id and question',
+  },
+);
+export type FeedbackRequestBody = Static<typeof FeedbackRequest>;
+
+export const CONCEPT_SOURCES = ['bank', 'starter_pack', 'playbook'] as const;
+
+export const AnswerFeedback = Type.Object(
+  {
+    question_id: Nullable(Type.Integer({ description: 'The bank question reviewed against' })),
+    question: Type.String(),
+    agent: StringEnum(AGENT_IDS),
+    concepts_source: StringEnum(CONCEPT_SOURCES, {
+      description:
+        "Where the expected concepts came from: the bank question's key_concepts, the closest starter-pack entry, or the agent's playbook outline",
+    }),
+    covered: Type.Array(
+      Type.Object({
+        concept: Type.String(),
+        sentence: Type.String({ description: 'The sentence of your answer that covers it' }),
+      }),
+    ),
+    missed: Type.Array(
+      Type.Object({
+        concept: Type.String(),
+        hint: Type.String({ description: 'What to add, from the notes when they have it' }),
+      }),
+    ),
+    mistakes: Type.Array(
+      Type.Object({
+        mistake: Type.String({ description: "One of the question's common_mistakes" }),
+        sentence: Type.String({ description: 'The sentence of your answer that makes it' }),
+      }),
+    ),
+    score: Type.Integer({ minimum: 1, maximum: 10 }),
+    score_reasons: Type.Array(Type.String()),
+    stronger_answer: Type.String({ description: 'Your answer, improved, keeping what was right' }),
+    provider: Type.String({ description: '`offline` or the model provider' }),
+    model: Type.String(),
+    offline: Type.Boolean({ description: 'Reviewed by the offline engine, not a model' }),
+  },
+  { title: 'AnswerFeedback' },
+);
+export type AnswerFeedbackData = Static<typeof AnswerFeedback>;
+
+export const FEEDBACK_STREAM_DESCRIPTION = [
+  'Server-Sent Events, in the same family as the answer stream: `start` → `routing` →',
+  '`processing` → `content` {chunk, is_final} (the stronger answer as it is written) → `feedback`',
+  '(the whole structured review, as AnswerFeedback) → `complete`; or `error` {error, message}.',
+].join(' ');

@@ -7,30 +7,10 @@ import { type OwnerId, ownedBy } from '../../db/owner.js';
 import { questions } from '../../db/schema.js';
 import { notFound, validationError } from '../../http/errors.js';
 import { createPackIndex, type PackIndex } from '../../knowledge/search.js';
-import { type PackEntry, starterPack } from '../../knowledge/starter-pack.js';
+import { type PackEntry, packEntryQuestion, starterPack } from '../../knowledge/starter-pack.js';
 import type { PackImportBody, PackListParams } from './starter-pack.schemas.js';
 
-export const PACK_SOURCE = 'Starter pack';
-
-/** The bank's version of an entry: its fields, and the follow-ups with their answers. */
-function toQuestion(entry: PackEntry) {
-  const followUps = entry.follow_ups
-    .map((f) => `**${f.question}**\n\n${f.answer.trim()}`)
-    .join('\n\n');
-  return {
-    question_text: entry.question,
-    question_category: entry.category,
-    question_difficulty: entry.difficulty,
-    tags: entry.tags,
-    answer_summary: entry.summary,
-    key_concepts: entry.key_concepts,
-    approach_steps: entry.approach,
-    common_mistakes: entry.mistakes,
-    follow_up_questions: entry.follow_ups.map((f) => f.question),
-    answer_markdown_content: `${entry.answer.trim()}\n\n### Follow-up questions\n\n${followUps}\n`,
-    source: PACK_SOURCE,
-  };
-}
+export { PACK_SOURCE } from '../../knowledge/starter-pack.js';
 
 export function createStarterPackService({
   db,
@@ -129,7 +109,7 @@ export function createStarterPackService({
         if (fresh.length > 0) {
           const rows = await tx
             .insert(questions)
-            .values(fresh.map((entry) => ({ ...toQuestion(entry), user_id: owner })))
+            .values(fresh.map((entry) => ({ ...packEntryQuestion(entry), user_id: owner })))
             .returning({ id: questions.question_id });
           rows.forEach((row, i) => {
             imported.push({ id: (fresh[i] as PackEntry).id, question_id: row.id });

@@ -69,6 +69,20 @@ export type AgentId = NonNullable<AnswerRequest['agent']>;
 export type AgentInfo = Ok<operations['listAgents']>['agents'][number];
 export type HistoryTurn = NonNullable<AnswerRequest['conversation_history']>[number];
 
+export type FeedbackRequest = BodyOf<operations['streamAnswerFeedback']>;
+export type AnswerFeedback = Ok<operations['reviewAnswer']>;
+
+export type DueQuery = QueryOf<operations['listDueQuestions']>;
+export type DueList = Ok<operations['listDueQuestions']>;
+export type DueQuestion = DueList['data'][number];
+export type PracticeRating = BodyOf<operations['reviewQuestion']>['rating'];
+export type ReviewResult = Ok<operations['reviewQuestion']>;
+export type PracticeStats = Ok<operations['getPracticeStats']>;
+export type PracticeSessionCreate = BodyOf<operations['createPracticeSession']>;
+export type PracticeSession = Ok<operations['getPracticeSession']>;
+export type PracticeSessionAnswer = BodyOf<operations['answerPracticeSession']>;
+export type PracticeSessionAnswerResult = Ok<operations['answerPracticeSession']>;
+
 /** One event of an answer stream (`data:` line of /api/agents/answer-stream). */
 export type StreamEvent = components['schemas']['AgentStreamEvent'];
 export type StreamEventOf<T extends StreamEvent['event_type']> = Extract<

@@ -290,6 +290,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agents/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Review your own answer to a question: covered and missed concepts, mistakes, score
+         * @description Give a `question_id` from your bank (its key_concepts and common_mistakes are the yardstick) or a `question`, and your `answer`. The routed agent names each concept your answer covers, with the sentence that covers it, and each it misses; the common mistakes it makes; a score 1-10 with reasons; and a stronger version of your answer. With no model configured, the offline engine reviews it and says so. Nothing is stored.
+         */
+        post: operations["reviewAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/feedback-stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Review your own answer, streamed as Server-Sent Events
+         * @description Server-Sent Events, in the same family as the answer stream: `start` → `routing` → `processing` → `content` {chunk, is_final} (the stronger answer as it is written) → `feedback` (the whole structured review, as AnswerFeedback) → `complete`; or `error` {error, message}.
+         */
+        post: operations["streamAnswerFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/interviews": {
         parameters: {
             query?: never;
@@ -690,6 +730,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/interviews/{interview_id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An interview's history: stage, status and result changes, its rounds' too
+         * @description Append-only events, oldest first: the creation of the interview and of each round, every change of stage, interview_status and interview_result, of round_status and round_result, the cancellation (deleted) of the interview and the removal of a round.
+         */
+        get: operations["getInterviewTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/stage-labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's names for the application stages
+         * @description Every stage in order; a stage never renamed has its default name.
+         */
+        get: operations["getStageLabels"];
+        /**
+         * Rename application stages
+         * @description The set of stages is fixed; only their names change, for the caller only. Stages not sent keep their names; an empty name gives the default back. Returns every stage.
+         */
+        put: operations["updateStageLabels"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The application funnel, time to rounds, response rates, ratings by category
+         * @description Each stage counts the interviews whose history reached it or a later stage, so an offer later rejected still counts as an offer; an application that ended (rejected, ghosted, withdrawn) counts as applied. The list behind a stage is GET /api/interviews?reached_stage=<stage> with the same filters. Dates filter on application_date, else the day the interview was entered.
+         */
+        get: operations["getStatsFunnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks": {
         parameters: {
             query?: never;
@@ -884,6 +988,121 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/practice/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The questions due for practice now, most overdue first, then new ones
+         * @description Live questions of your bank that were never reviewed or whose FSRS due date has passed. Deleted questions are never due. `by_category` counts what is due in each category.
+         */
+        get: operations["listDueQuestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/practice/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What is due today, reviews today and the practice streak */
+        get: operations["getPracticeStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/practice/{question_id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A question's review history, oldest first, with its card */
+        get: operations["listQuestionReviews"];
+        put?: never;
+        /**
+         * Record a practice review: FSRS schedules the next one
+         * @description Stores the review, moves the card to its next `due`, and adds one to the question’s times_practiced; average_rating counts the rating (again 1, hard 2, good 4, easy 5 on the bank’s 0-5 scale). A deleted question is a 400 until it is restored.
+         */
+        post: operations["reviewQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/practice/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a mock interview: due questions first, then the playbook’s
+         * @description Picks `count` questions: those due in your bank (in `category` when given) first, then starter-pack questions for the role (of `role_id`, or of the interview) and category, which are added to your bank so that every answer is recorded as a review.
+         */
+        post: operations["createPracticeSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/practice/sessions/{session_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A mock interview: its questions, answers with feedback, and the summary */
+        get: operations["getPracticeSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/practice/sessions/{session_id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer the session’s question: the agent reviews it, and a review is recorded
+         * @description The answer is reviewed like POST /api/agents/feedback, then stored as a review rated by its score (1-3 again, 4-5 hard, 6-8 good, 9-10 easy) with the feedback. A question outside the session, or answered already, is a 400 and nothing is written.
+         */
+        post: operations["answerPracticeSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1019,6 +1238,52 @@ export interface components {
             timestamp: string;
             data: {
                 questions: string[];
+            };
+        } | {
+            /** @enum {string} */
+            event_type: "feedback";
+            /**
+             * Format: date-time
+             * @description When the event was sent
+             */
+            timestamp: string;
+            /** AnswerFeedback */
+            data: {
+                /** @description The bank question reviewed against */
+                question_id: number | null;
+                question: string;
+                /** @enum {string} */
+                agent: "product_manager" | "technical" | "architect" | "coding" | "behavioral" | "system_design";
+                /**
+                 * @description Where the expected concepts came from: the bank question's key_concepts, the closest starter-pack entry, or the agent's playbook outline
+                 * @enum {string}
+                 */
+                concepts_source: "bank" | "starter_pack" | "playbook";
+                covered: {
+                    concept: string;
+                    /** @description The sentence of your answer that covers it */
+                    sentence: string;
+                }[];
+                missed: {
+                    concept: string;
+                    /** @description What to add, from the notes when they have it */
+                    hint: string;
+                }[];
+                mistakes: {
+                    /** @description One of the question's common_mistakes */
+                    mistake: string;
+                    /** @description The sentence of your answer that makes it */
+                    sentence: string;
+                }[];
+                score: number;
+                score_reasons: string[];
+                /** @description Your answer, improved, keeping what was right */
+                stronger_answer: string;
+                /** @description `offline` or the model provider */
+                provider: string;
+                model: string;
+                /** @description Reviewed by the offline engine, not a model */
+                offline: boolean;
             };
         } | {
             /** @enum {string} */
@@ -2303,6 +2568,242 @@ export interface operations {
             };
         };
     };
+    reviewAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Exactly one of question_id and question */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "question": "How would you design a URL shortening service?",
+                 *       "answer": "I would hash the long URL to a short key with base62 encoding and store it in a key-value store, with a cache in front for hot links."
+                 *     }
+                 */
+                "application/json": {
+                    /** @description A question of your bank: its key concepts are the yardstick */
+                    question_id?: number;
+                    /**
+                     * @description Or the question itself, when it is not in your bank (5 to 2000 characters)
+                     * @example How would you design a URL shortening service?
+                     */
+                    question?: string;
+                    /** @description Your answer, as you would say it (up to 20,000 characters) */
+                    answer: string;
+                    /**
+                     * @description Force this agent instead of routing
+                     * @enum {string}
+                     */
+                    agent?: "product_manager" | "technical" | "architect" | "coding" | "behavioral" | "system_design";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The bank question reviewed against */
+                        question_id: number | null;
+                        question: string;
+                        /** @enum {string} */
+                        agent: "product_manager" | "technical" | "architect" | "coding" | "behavioral" | "system_design";
+                        /**
+                         * @description Where the expected concepts came from: the bank question's key_concepts, the closest starter-pack entry, or the agent's playbook outline
+                         * @enum {string}
+                         */
+                        concepts_source: "bank" | "starter_pack" | "playbook";
+                        covered: {
+                            concept: string;
+                            /** @description The sentence of your answer that covers it */
+                            sentence: string;
+                        }[];
+                        missed: {
+                            concept: string;
+                            /** @description What to add, from the notes when they have it */
+                            hint: string;
+                        }[];
+                        mistakes: {
+                            /** @description One of the question's common_mistakes */
+                            mistake: string;
+                            /** @description The sentence of your answer that makes it */
+                            sentence: string;
+                        }[];
+                        score: number;
+                        score_reasons: string[];
+                        /** @description Your answer, improved, keeping what was right */
+                        stronger_answer: string;
+                        /** @description `offline` or the model provider */
+                        provider: string;
+                        model: string;
+                        /** @description Reviewed by the offline engine, not a model */
+                        offline: boolean;
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many agent requests, open answer streams or login attempts: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The model provider failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The model provider timed out */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    streamAnswerFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Exactly one of question_id and question */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "question": "How would you design a URL shortening service?",
+                 *       "answer": "I would hash the long URL to a short key with base62 encoding and store it in a key-value store, with a cache in front for hot links."
+                 *     }
+                 */
+                "application/json": {
+                    /** @description A question of your bank: its key concepts are the yardstick */
+                    question_id?: number;
+                    /**
+                     * @description Or the question itself, when it is not in your bank (5 to 2000 characters)
+                     * @example How would you design a URL shortening service?
+                     */
+                    question?: string;
+                    /** @description Your answer, as you would say it (up to 20,000 characters) */
+                    answer: string;
+                    /**
+                     * @description Force this agent instead of routing
+                     * @enum {string}
+                     */
+                    agent?: "product_manager" | "technical" | "architect" | "coding" | "behavioral" | "system_design";
+                };
+            };
+        };
+        responses: {
+            /** @description Server-Sent Events, in the same family as the answer stream: `start` → `routing` → `processing` → `content` {chunk, is_final} (the stronger answer as it is written) → `feedback` (the whole structured review, as AnswerFeedback) → `complete`; or `error` {error, message}. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["AgentStreamEvent"];
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many agent requests, open answer streams or login attempts: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listInterviews: {
         parameters: {
             query?: {
@@ -2319,10 +2820,22 @@ export interface operations {
                 interview_result?: "pending" | "passed" | "failed" | "offer_received" | "offer_accepted" | "offer_declined";
                 seniority_level?: "intern" | "junior" | "mid" | "senior" | "staff" | "principal" | "lead" | "manager" | "director";
                 is_remote?: boolean;
+                /** @description Only interviews at one of these stages (repeat the parameter for more) */
+                stage?: ("wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn")[];
+                /** @description Only interviews whose history reached this stage or a later one (wishlist to accepted), whatever they are now; for rejected, ghosted or withdrawn: ever at that stage. The list behind each step of GET /api/stats/funnel */
+                reached_stage?: "wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn";
+                /** @description Applied on or after this date (application_date, else the creation date) */
+                date_from?: string;
+                /** @description Applied on or before this date (application_date, else the creation date) */
+                date_to?: string;
+                /** @description Exactly this referral source; an empty value: interviews without one */
+                referral_source?: string;
+                /** @description true: only interviews with a round; false: only without */
+                has_rounds?: boolean;
                 /** @description Case-insensitive substring of the company name, custom role title or role name (% and _ are literal) */
                 search?: string;
                 /** @description Enums sort in their declared order; empty values come last in both directions; ties break on interview_id in the same direction */
-                sort_by?: "created_at" | "application_date" | "first_interview_date" | "company_name" | "interview_status";
+                sort_by?: "created_at" | "application_date" | "first_interview_date" | "company_name" | "interview_status" | "stage";
                 order?: "asc" | "desc";
             };
             header?: never;
@@ -2364,6 +2877,11 @@ export interface operations {
                             interview_status: "scheduled" | "in_progress" | "completed" | "cancelled" | "rescheduled";
                             /** @enum {string} */
                             interview_result: "pending" | "passed" | "failed" | "offer_received" | "offer_accepted" | "offer_declined";
+                            /**
+                             * @description Where the application stands: wishlist, applied, screening, interviewing, offer, accepted; rejected, ghosted and withdrawn end it. Every change is in the timeline
+                             * @enum {string}
+                             */
+                            stage: "wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn";
                             is_remote: boolean;
                             cv_tailored_for_role: boolean;
                             /** @example Senior Full Stack Engineer */
@@ -2518,6 +3036,12 @@ export interface operations {
                      * @enum {string}
                      */
                     interview_result?: "pending" | "passed" | "failed" | "offer_received" | "offer_accepted" | "offer_declined";
+                    /**
+                     * @description Where the application stands: wishlist, applied, screening, interviewing, offer, accepted; rejected, ghosted and withdrawn end it. Every change is in the timeline
+                     * @default applied
+                     * @enum {string}
+                     */
+                    stage?: "wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn";
                     /** @default false */
                     is_remote?: boolean;
                     /** @default false */
@@ -2637,6 +3161,11 @@ export interface operations {
                         interview_status: "scheduled" | "in_progress" | "completed" | "cancelled" | "rescheduled";
                         /** @enum {string} */
                         interview_result: "pending" | "passed" | "failed" | "offer_received" | "offer_accepted" | "offer_declined";
+                        /**
+                         * @description Where the application stands: wishlist, applied, screening, interviewing, offer, accepted; rejected, ghosted and withdrawn end it. Every change is in the timeline
+                         * @enum {string}
+                         */
+                        stage: "wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn";
                         is_remote: boolean;
                         cv_tailored_for_role: boolean;
                         /** @example Senior Full Stack Engineer */
@@ -2789,6 +3318,11 @@ export interface operations {
                         interview_status: "scheduled" | "in_progress" | "completed" | "cancelled" | "rescheduled";
                         /** @enum {string} */
                         interview_result: "pending" | "passed" | "failed" | "offer_received" | "offer_accepted" | "offer_declined";
+                        /**
+                         * @description Where the application stands: wishlist, applied, screening, interviewing, offer, accepted; rejected, ghosted and withdrawn end it. Every change is in the timeline
+                         * @enum {string}
+                         */
+                        stage: "wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn";
                         is_remote: boolean;
                         cv_tailored_for_role: boolean;
                         /** @example Senior Full Stack Engineer */
@@ -3060,6 +3594,11 @@ export interface operations {
                     interview_status?: "scheduled" | "in_progress" | "completed" | "cancelled" | "rescheduled";
                     /** @enum {string} */
                     interview_result?: "pending" | "passed" | "failed" | "offer_received" | "offer_accepted" | "offer_declined";
+                    /**
+                     * @description Where the application stands: wishlist, applied, screening, interviewing, offer, accepted; rejected, ghosted and withdrawn end it. Every change is in the timeline
+                     * @enum {string}
+                     */
+                    stage?: "wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn";
                     is_remote?: boolean;
                     cv_tailored_for_role?: boolean;
                     /** @example Senior Full Stack Engineer */
@@ -3177,6 +3716,11 @@ export interface operations {
                         interview_status: "scheduled" | "in_progress" | "completed" | "cancelled" | "rescheduled";
                         /** @enum {string} */
                         interview_result: "pending" | "passed" | "failed" | "offer_received" | "offer_accepted" | "offer_declined";
+                        /**
+                         * @description Where the application stands: wishlist, applied, screening, interviewing, offer, accepted; rejected, ghosted and withdrawn end it. Every change is in the timeline
+                         * @enum {string}
+                         */
+                        stage: "wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn";
                         is_remote: boolean;
                         cv_tailored_for_role: boolean;
                         /** @example Senior Full Stack Engineer */
@@ -6795,6 +7339,18 @@ export interface operations {
                             offer_accepted: number;
                             offer_declined: number;
                         };
+                        /** InterviewsByStage */
+                        interviews_by_stage: {
+                            wishlist: number;
+                            applied: number;
+                            screening: number;
+                            interviewing: number;
+                            offer: number;
+                            accepted: number;
+                            rejected: number;
+                            ghosted: number;
+                            withdrawn: number;
+                        };
                         /** QuestionsByCategory */
                         questions_by_category: {
                             technical: number;
@@ -6884,6 +7440,296 @@ export interface operations {
                         role_name: string | null;
                         custom_role_title: string | null;
                     }[];
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getInterviewTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The interview's id */
+                interview_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Event id; later events have larger ids */
+                        event_id: number;
+                        /** @description Interview id */
+                        interview_id: number;
+                        /** @description The round, for a round event */
+                        round_id: number | null;
+                        /** @enum {string} */
+                        entity: "interview" | "round";
+                        /**
+                         * @description The field that changed, or created (to_value: the stage, or the round status) or deleted (from_value: the status before; an interview goes to cancelled)
+                         * @enum {string}
+                         */
+                        field: "created" | "deleted" | "stage" | "interview_status" | "interview_result" | "round_status" | "round_result";
+                        from_value: string | null;
+                        to_value: string | null;
+                        /** Format: date-time */
+                        occurred_at: string;
+                    }[];
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getStageLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every stage, in order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        stage: "wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn";
+                        /** @description The user's name for the stage, else the default */
+                        label: string;
+                        default_label: string;
+                    }[];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateStageLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "labels": {
+                 *         "screening": "Recruiter call",
+                 *         "ghosted": ""
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    labels: {
+                        /** @description Empty resets the name */
+                        wishlist?: string;
+                        /** @description Empty resets the name */
+                        applied?: string;
+                        /** @description Empty resets the name */
+                        screening?: string;
+                        /** @description Empty resets the name */
+                        interviewing?: string;
+                        /** @description Empty resets the name */
+                        offer?: string;
+                        /** @description Empty resets the name */
+                        accepted?: string;
+                        /** @description Empty resets the name */
+                        rejected?: string;
+                        /** @description Empty resets the name */
+                        ghosted?: string;
+                        /** @description Empty resets the name */
+                        withdrawn?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Every stage, in order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        stage: "wishlist" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "ghosted" | "withdrawn";
+                        /** @description The user's name for the stage, else the default */
+                        label: string;
+                        default_label: string;
+                    }[];
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getStatsFunnel: {
+        parameters: {
+            query?: {
+                /** @description Applied on or after (application_date, else the day it was entered) */
+                date_from?: string;
+                /** @description Applied on or before */
+                date_to?: string;
+                /** @description Only this company */
+                company_id?: number;
+                /** @description Only this role */
+                role_id?: number;
+                interview_type?: "actual" | "mock" | "practice";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Interviews matching the filters */
+                        total_interviews: number;
+                        /** @description applied, screening, interviewing, offer, accepted */
+                        stages: {
+                            /** @enum {string} */
+                            stage: "applied" | "screening" | "interviewing" | "offer" | "accepted";
+                            /** @description Interviews whose history reached this stage or a later one */
+                            count: number;
+                            /** @description count / the previous stage count (null for applied); null when undefined */
+                            conversion: number | null;
+                        }[];
+                        /** @description From application to the first round (its date) */
+                        median_days_to_first_round: number | null;
+                        /** @description From the first round to the last, for interviews with rounds */
+                        median_days_first_to_last_round: number | null;
+                        response_rate: {
+                            applications: number;
+                            /** @description Applications with at least one round */
+                            responded: number;
+                            /** @description responded / applications; null when undefined */
+                            rate: number | null;
+                        };
+                        /** @description Most applications first */
+                        response_rate_by_company: {
+                            /** @description Company id, null: no company */
+                            company_id: number | null;
+                            company_name: string | null;
+                            applications: number;
+                            /** @description Applications with at least one round */
+                            responded: number;
+                            /** @description responded / applications; null when undefined */
+                            rate: number | null;
+                        }[];
+                        /** @description Most applications first */
+                        response_rate_by_referral_source: {
+                            /** @description null: none given */
+                            referral_source: string | null;
+                            applications: number;
+                            /** @description Applications with at least one round */
+                            responded: number;
+                            /** @description responded / applications; null when undefined */
+                            rate: number | null;
+                        }[];
+                        /** @description Rated answers in the matching interviews, by question category */
+                        average_rating_by_category: {
+                            /** @enum {string} */
+                            question_category: "technical" | "behavioral" | "product" | "system_design" | "coding" | "case_study" | "brainteaser" | "cultural_fit" | "leadership" | "other";
+                            /** @description Mean answer rating, on the question bank average_rating 0-5 scale */
+                            average_rating: number;
+                            /** @description Rated answers counted */
+                            ratings: number;
+                        }[];
+                    };
                 };
             };
             /** @description Invalid input: `detail` names the field and the rule; nothing was written */
@@ -8050,6 +8896,1016 @@ export interface operations {
             };
             /** @description Default Response */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listDueQuestions: {
+        parameters: {
+            query?: {
+                /** @description Rows to return (default 20, max 100) */
+                limit?: number;
+                category?: "technical" | "behavioral" | "product" | "system_design" | "coding" | "case_study" | "brainteaser" | "cultural_fit" | "leadership" | "other";
+                /** @description Repeat the parameter (tags=a&tags=b): a question must carry every one */
+                tags?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Questions due now (new ones included), all pages */
+                        total: number;
+                        /** @description Of which never reviewed */
+                        new_count: number;
+                        /** @description Questions due now per category (filters applied except category) */
+                        by_category: {
+                            /** @enum {string} */
+                            category: "technical" | "behavioral" | "product" | "system_design" | "coding" | "case_study" | "brainteaser" | "cultural_fit" | "leadership" | "other";
+                            count: number;
+                        }[];
+                        data: {
+                            question_id: number;
+                            question_text: string;
+                            /** @enum {string} */
+                            question_category: "technical" | "behavioral" | "product" | "system_design" | "coding" | "case_study" | "brainteaser" | "cultural_fit" | "leadership" | "other";
+                            /** @enum {string} */
+                            question_difficulty: "easy" | "medium" | "hard" | "expert";
+                            tags: string[] | null;
+                            key_concepts: string[] | null;
+                            answer_summary: string | null;
+                            time_to_answer_minutes: number | null;
+                            /** @description Never reviewed yet */
+                            is_new: boolean;
+                            /** @description How long past due (0 for a new question) */
+                            overdue_seconds: number;
+                            /**
+                             * PracticeCard
+                             * @description The FSRS scheduler's state of one question
+                             */
+                            card: {
+                                question_id: number;
+                                /**
+                                 * Format: date-time
+                                 * @description When the question is due again
+                                 */
+                                due: string;
+                                /** @enum {string} */
+                                state: "new" | "learning" | "review" | "relearning";
+                                /** @description FSRS stability, in days */
+                                stability: number;
+                                /** @description FSRS difficulty, 1-10 */
+                                difficulty: number;
+                                elapsed_days: number;
+                                scheduled_days: number;
+                                reps: number;
+                                lapses: number;
+                                /** Format: date-time */
+                                last_review: string | null;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPracticeStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Questions due now, new ones included */
+                        due_now: number;
+                        /** @description Due before the end of today (UTC), new ones included */
+                        due_today: number;
+                        new_count: number;
+                        reviewed_today: number;
+                        /** @description Consecutive days (UTC) with a review, ending today or yesterday */
+                        streak_days: number;
+                        total_reviews: number;
+                    };
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listQuestionReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The question's id */
+                question_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        question_id: number;
+                        /**
+                         * PracticeCard
+                         * @description The FSRS scheduler's state of one question
+                         */
+                        card: {
+                            question_id: number;
+                            /**
+                             * Format: date-time
+                             * @description When the question is due again
+                             */
+                            due: string;
+                            /** @enum {string} */
+                            state: "new" | "learning" | "review" | "relearning";
+                            /** @description FSRS stability, in days */
+                            stability: number;
+                            /** @description FSRS difficulty, 1-10 */
+                            difficulty: number;
+                            elapsed_days: number;
+                            scheduled_days: number;
+                            reps: number;
+                            lapses: number;
+                            /** Format: date-time */
+                            last_review: string | null;
+                        } | null;
+                        /** @description Oldest first */
+                        data: {
+                            review_id: number;
+                            question_id: number;
+                            /**
+                             * @description How well you recalled it: again (forgot), hard, good, easy
+                             * @enum {string}
+                             */
+                            rating: "again" | "hard" | "good" | "easy";
+                            answer_text: string | null;
+                            duration_seconds: number | null;
+                            /** Format: date-time */
+                            reviewed_at: string;
+                            /**
+                             * Format: date-time
+                             * @description Due date before this review (null: new)
+                             */
+                            due_before: string | null;
+                            /**
+                             * Format: date-time
+                             * @description Due date this review set
+                             */
+                            due_after: string;
+                            session_id: number | null;
+                            /** AnswerFeedback */
+                            feedback: {
+                                /** @description The bank question reviewed against */
+                                question_id: number | null;
+                                question: string;
+                                /** @enum {string} */
+                                agent: "product_manager" | "technical" | "architect" | "coding" | "behavioral" | "system_design";
+                                /**
+                                 * @description Where the expected concepts came from: the bank question's key_concepts, the closest starter-pack entry, or the agent's playbook outline
+                                 * @enum {string}
+                                 */
+                                concepts_source: "bank" | "starter_pack" | "playbook";
+                                covered: {
+                                    concept: string;
+                                    /** @description The sentence of your answer that covers it */
+                                    sentence: string;
+                                }[];
+                                missed: {
+                                    concept: string;
+                                    /** @description What to add, from the notes when they have it */
+                                    hint: string;
+                                }[];
+                                mistakes: {
+                                    /** @description One of the question's common_mistakes */
+                                    mistake: string;
+                                    /** @description The sentence of your answer that makes it */
+                                    sentence: string;
+                                }[];
+                                score: number;
+                                score_reasons: string[];
+                                /** @description Your answer, improved, keeping what was right */
+                                stronger_answer: string;
+                                /** @description `offline` or the model provider */
+                                provider: string;
+                                model: string;
+                                /** @description Reviewed by the offline engine, not a model */
+                                offline: boolean;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reviewQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The question's id */
+                question_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rating": "good",
+                 *       "duration_seconds": 95
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description How well you recalled it: again (forgot), hard, good, easy
+                     * @enum {string}
+                     */
+                    rating: "again" | "hard" | "good" | "easy";
+                    answer_text?: string | null;
+                    /** @description Time you took */
+                    duration_seconds?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created: the stored record with its new id */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** PracticeReview */
+                        review: {
+                            review_id: number;
+                            question_id: number;
+                            /**
+                             * @description How well you recalled it: again (forgot), hard, good, easy
+                             * @enum {string}
+                             */
+                            rating: "again" | "hard" | "good" | "easy";
+                            answer_text: string | null;
+                            duration_seconds: number | null;
+                            /** Format: date-time */
+                            reviewed_at: string;
+                            /**
+                             * Format: date-time
+                             * @description Due date before this review (null: new)
+                             */
+                            due_before: string | null;
+                            /**
+                             * Format: date-time
+                             * @description Due date this review set
+                             */
+                            due_after: string;
+                            session_id: number | null;
+                            /** AnswerFeedback */
+                            feedback: {
+                                /** @description The bank question reviewed against */
+                                question_id: number | null;
+                                question: string;
+                                /** @enum {string} */
+                                agent: "product_manager" | "technical" | "architect" | "coding" | "behavioral" | "system_design";
+                                /**
+                                 * @description Where the expected concepts came from: the bank question's key_concepts, the closest starter-pack entry, or the agent's playbook outline
+                                 * @enum {string}
+                                 */
+                                concepts_source: "bank" | "starter_pack" | "playbook";
+                                covered: {
+                                    concept: string;
+                                    /** @description The sentence of your answer that covers it */
+                                    sentence: string;
+                                }[];
+                                missed: {
+                                    concept: string;
+                                    /** @description What to add, from the notes when they have it */
+                                    hint: string;
+                                }[];
+                                mistakes: {
+                                    /** @description One of the question's common_mistakes */
+                                    mistake: string;
+                                    /** @description The sentence of your answer that makes it */
+                                    sentence: string;
+                                }[];
+                                score: number;
+                                score_reasons: string[];
+                                /** @description Your answer, improved, keeping what was right */
+                                stronger_answer: string;
+                                /** @description `offline` or the model provider */
+                                provider: string;
+                                model: string;
+                                /** @description Reviewed by the offline engine, not a model */
+                                offline: boolean;
+                            } | null;
+                        };
+                        /**
+                         * PracticeCard
+                         * @description The FSRS scheduler's state of one question
+                         */
+                        card: {
+                            question_id: number;
+                            /**
+                             * Format: date-time
+                             * @description When the question is due again
+                             */
+                            due: string;
+                            /** @enum {string} */
+                            state: "new" | "learning" | "review" | "relearning";
+                            /** @description FSRS stability, in days */
+                            stability: number;
+                            /** @description FSRS difficulty, 1-10 */
+                            difficulty: number;
+                            elapsed_days: number;
+                            scheduled_days: number;
+                            reps: number;
+                            lapses: number;
+                            /** Format: date-time */
+                            last_review: string | null;
+                        };
+                        times_practiced: number;
+                        average_rating: number | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createPracticeSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "category": "system_design",
+                 *       "count": 3
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Practise for this interview: its role */
+                    interview_id?: number;
+                    /** @description Practise for this role */
+                    role_id?: number;
+                    /** @enum {string} */
+                    category?: "technical" | "behavioral" | "product" | "system_design" | "coding" | "case_study" | "brainteaser" | "cultural_fit" | "leadership" | "other";
+                    /** @description How many questions (1-20) */
+                    count: number;
+                    /**
+                     * @description The agent that reviews answers
+                     * @enum {string}
+                     */
+                    agent?: "product_manager" | "technical" | "architect" | "coding" | "behavioral" | "system_design";
+                };
+            };
+        };
+        responses: {
+            /** @description Created: the stored record with its new id */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        session_id: number;
+                        interview_id: number | null;
+                        role_id: number | null;
+                        /** @enum {string|null} */
+                        category: "technical" | "behavioral" | "product" | "system_design" | "coding" | "case_study" | "brainteaser" | "cultural_fit" | "leadership" | "other" | null;
+                        /** @enum {string|null} */
+                        agent: "product_manager" | "technical" | "architect" | "coding" | "behavioral" | "system_design" | null;
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        completed_at: string | null;
+                        /** @description The first question not answered */
+                        next_question_id: number | null;
+                        questions: {
+                            position: number;
+                            question_id: number;
+                            question_text: string;
+                            /** @enum {string} */
+                            question_category: "technical" | "behavioral" | "product" | "system_design" | "coding" | "case_study" | "brainteaser" | "cultural_fit" | "leadership" | "other";
+                            time_to_answer_minutes: number | null;
+                            answered: boolean;
+                            score: number | null;
+                            duration_seconds: number | null;
+                        }[];
+                        /** @description The answers given, with their feedback */
+                        answers: {
+                            review_id: number;
+                            question_id: number;
+                            /**
+                             * @description How well you recalled it: again (forgot), hard, good, easy
+                             * @enum {string}
+                             */
+                            rating: "again" | "hard" | "good" | "easy";
+                            answer_text: string | null;
+                            duration_seconds: number | null;
+                            /** Format: date-time */
+                            reviewed_at: string;
+                            /**
+                             * Format: date-time
+                             * @description Due date before this review (null: new)
+                             */
+                            due_before: string | null;
+                            /**
+                             * Format: date-time
+                             * @description Due date this review set
+                             */
+                            due_after: string;
+                            session_id: number | null;
+                            /** AnswerFeedback */
+                            feedback: {
+                                /** @description The bank question reviewed against */
+                                question_id: number | null;
+                                question: string;
+                                /** @enum {string} */
+                                agent: "product_manager" | "technical" | "architect" | "coding" | "behavioral" | "system_design";
+                                /**
+                                 * @description Where the expected concepts came from: the bank question's key_concepts, the closest starter-pack entry, or the agent's playbook outline
+                                 * @enum {string}
+                                 */
+                                concepts_source: "bank" | "starter_pack" | "playbook";
+                                covered: {
+                                    concept: string;
+                                    /** @description The sentence of your answer that covers it */
+                                    sentence: string;
+                                }[];
+                                missed: {
+                                    concept: string;
+                                    /** @description What to add, from the notes when they have it */
+                                    hint: string;
+                                }[];
+                                mistakes: {
+                                    /** @description One of the question's common_mistakes */
+                                    mistake: string;
+                                    /** @description The sentence of your answer that makes it */
+                                    sentence: string;
+                                }[];
+                                score: number;
+                                score_reasons: string[];
+                                /** @description Your answer, improved, keeping what was right */
+                                stronger_answer: string;
+                                /** @description `offline` or the model provider */
+                                provider: string;
+                                model: string;
+                                /** @description Reviewed by the offline engine, not a model */
+                                offline: boolean;
+                            } | null;
+                        }[];
+                        /** PracticeSessionSummary */
+                        summary: {
+                            answered: number;
+                            total: number;
+                            average_score: number | null;
+                            by_category: {
+                                /** @enum {string} */
+                                category: "technical" | "behavioral" | "product" | "system_design" | "coding" | "case_study" | "brainteaser" | "cultural_fit" | "leadership" | "other";
+                                answered: number;
+                                average_score: number | null;
+                            }[];
+                            /** @description Concepts missed most often, most first */
+                            most_missed: {
+                                concept: string;
+                                count: number;
+                            }[];
+                            total_seconds: number;
+                            /** @description Time per answer */
+                            average_seconds: number | null;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPracticeSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The session's id */
+                session_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        session_id: number;
+                        interview_id: number | null;
+                        role_id: number | null;
+                        /** @enum {string|null} */
+                        category: "technical" | "behavioral" | "product" | "system_design" | "coding" | "case_study" | "brainteaser" | "cultural_fit" | "leadership" | "other" | null;
+                        /** @enum {string|null} */
+                        agent: "product_manager" | "technical" | "architect" | "coding" | "behavioral" | "system_design" | null;
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        completed_at: string | null;
+                        /** @description The first question not answered */
+                        next_question_id: number | null;
+                        questions: {
+                            position: number;
+                            question_id: number;
+                            question_text: string;
+                            /** @enum {string} */
+                            question_category: "technical" | "behavioral" | "product" | "system_design" | "coding" | "case_study" | "brainteaser" | "cultural_fit" | "leadership" | "other";
+                            time_to_answer_minutes: number | null;
+                            answered: boolean;
+                            score: number | null;
+                            duration_seconds: number | null;
+                        }[];
+                        /** @description The answers given, with their feedback */
+                        answers: {
+                            review_id: number;
+                            question_id: number;
+                            /**
+                             * @description How well you recalled it: again (forgot), hard, good, easy
+                             * @enum {string}
+                             */
+                            rating: "again" | "hard" | "good" | "easy";
+                            answer_text: string | null;
+                            duration_seconds: number | null;
+                            /** Format: date-time */
+                            reviewed_at: string;
+                            /**
+                             * Format: date-time
+                             * @description Due date before this review (null: new)
+                             */
+                            due_before: string | null;
+                            /**
+                             * Format: date-time
+                             * @description Due date this review set
+                             */
+                            due_after: string;
+                            session_id: number | null;
+                            /** AnswerFeedback */
+                            feedback: {
+                                /** @description The bank question reviewed against */
+                                question_id: number | null;
+                                question: string;
+                                /** @enum {string} */
+                                agent: "product_manager" | "technical" | "architect" | "coding" | "behavioral" | "system_design";
+                                /**
+                                 * @description Where the expected concepts came from: the bank question's key_concepts, the closest starter-pack entry, or the agent's playbook outline
+                                 * @enum {string}
+                                 */
+                                concepts_source: "bank" | "starter_pack" | "playbook";
+                                covered: {
+                                    concept: string;
+                                    /** @description The sentence of your answer that covers it */
+                                    sentence: string;
+                                }[];
+                                missed: {
+                                    concept: string;
+                                    /** @description What to add, from the notes when they have it */
+                                    hint: string;
+                                }[];
+                                mistakes: {
+                                    /** @description One of the question's common_mistakes */
+                                    mistake: string;
+                                    /** @description The sentence of your answer that makes it */
+                                    sentence: string;
+                                }[];
+                                score: number;
+                                score_reasons: string[];
+                                /** @description Your answer, improved, keeping what was right */
+                                stronger_answer: string;
+                                /** @description `offline` or the model provider */
+                                provider: string;
+                                model: string;
+                                /** @description Reviewed by the offline engine, not a model */
+                                offline: boolean;
+                            } | null;
+                        }[];
+                        /** PracticeSessionSummary */
+                        summary: {
+                            answered: number;
+                            total: number;
+                            average_score: number | null;
+                            by_category: {
+                                /** @enum {string} */
+                                category: "technical" | "behavioral" | "product" | "system_design" | "coding" | "case_study" | "brainteaser" | "cultural_fit" | "leadership" | "other";
+                                answered: number;
+                                average_score: number | null;
+                            }[];
+                            /** @description Concepts missed most often, most first */
+                            most_missed: {
+                                concept: string;
+                                count: number;
+                            }[];
+                            total_seconds: number;
+                            /** @description Time per answer */
+                            average_seconds: number | null;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    answerPracticeSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The session's id */
+                session_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A question of the session not answered yet */
+                    question_id: number;
+                    answer: string;
+                    duration_seconds?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Created: the stored record with its new id */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** AnswerFeedback */
+                        feedback: {
+                            /** @description The bank question reviewed against */
+                            question_id: number | null;
+                            question: string;
+                            /** @enum {string} */
+                            agent: "product_manager" | "technical" | "architect" | "coding" | "behavioral" | "system_design";
+                            /**
+                             * @description Where the expected concepts came from: the bank question's key_concepts, the closest starter-pack entry, or the agent's playbook outline
+                             * @enum {string}
+                             */
+                            concepts_source: "bank" | "starter_pack" | "playbook";
+                            covered: {
+                                concept: string;
+                                /** @description The sentence of your answer that covers it */
+                                sentence: string;
+                            }[];
+                            missed: {
+                                concept: string;
+                                /** @description What to add, from the notes when they have it */
+                                hint: string;
+                            }[];
+                            mistakes: {
+                                /** @description One of the question's common_mistakes */
+                                mistake: string;
+                                /** @description The sentence of your answer that makes it */
+                                sentence: string;
+                            }[];
+                            score: number;
+                            score_reasons: string[];
+                            /** @description Your answer, improved, keeping what was right */
+                            stronger_answer: string;
+                            /** @description `offline` or the model provider */
+                            provider: string;
+                            model: string;
+                            /** @description Reviewed by the offline engine, not a model */
+                            offline: boolean;
+                        };
+                        /** PracticeReview */
+                        review: {
+                            review_id: number;
+                            question_id: number;
+                            /**
+                             * @description How well you recalled it: again (forgot), hard, good, easy
+                             * @enum {string}
+                             */
+                            rating: "again" | "hard" | "good" | "easy";
+                            answer_text: string | null;
+                            duration_seconds: number | null;
+                            /** Format: date-time */
+                            reviewed_at: string;
+                            /**
+                             * Format: date-time
+                             * @description Due date before this review (null: new)
+                             */
+                            due_before: string | null;
+                            /**
+                             * Format: date-time
+                             * @description Due date this review set
+                             */
+                            due_after: string;
+                            session_id: number | null;
+                            /** AnswerFeedback */
+                            feedback: {
+                                /** @description The bank question reviewed against */
+                                question_id: number | null;
+                                question: string;
+                                /** @enum {string} */
+                                agent: "product_manager" | "technical" | "architect" | "coding" | "behavioral" | "system_design";
+                                /**
+                                 * @description Where the expected concepts came from: the bank question's key_concepts, the closest starter-pack entry, or the agent's playbook outline
+                                 * @enum {string}
+                                 */
+                                concepts_source: "bank" | "starter_pack" | "playbook";
+                                covered: {
+                                    concept: string;
+                                    /** @description The sentence of your answer that covers it */
+                                    sentence: string;
+                                }[];
+                                missed: {
+                                    concept: string;
+                                    /** @description What to add, from the notes when they have it */
+                                    hint: string;
+                                }[];
+                                mistakes: {
+                                    /** @description One of the question's common_mistakes */
+                                    mistake: string;
+                                    /** @description The sentence of your answer that makes it */
+                                    sentence: string;
+                                }[];
+                                score: number;
+                                score_reasons: string[];
+                                /** @description Your answer, improved, keeping what was right */
+                                stronger_answer: string;
+                                /** @description `offline` or the model provider */
+                                provider: string;
+                                model: string;
+                                /** @description Reviewed by the offline engine, not a model */
+                                offline: boolean;
+                            } | null;
+                        };
+                        /**
+                         * PracticeCard
+                         * @description The FSRS scheduler's state of one question
+                         */
+                        card: {
+                            question_id: number;
+                            /**
+                             * Format: date-time
+                             * @description When the question is due again
+                             */
+                            due: string;
+                            /** @enum {string} */
+                            state: "new" | "learning" | "review" | "relearning";
+                            /** @description FSRS stability, in days */
+                            stability: number;
+                            /** @description FSRS difficulty, 1-10 */
+                            difficulty: number;
+                            elapsed_days: number;
+                            scheduled_days: number;
+                            reps: number;
+                            lapses: number;
+                            /** Format: date-time */
+                            last_review: string | null;
+                        };
+                        next_question_id: number | null;
+                        completed: boolean;
+                    };
+                };
+            };
+            /** @description Invalid input: `detail` names the field and the rule; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUTH=password and no valid session cookie or Bearer token (or wrong credentials at login) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a member managing users, or a write with the session cookie from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found: `detail` names what is missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many agent requests, open answer streams or login attempts: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The model provider failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The model provider timed out */
+            504: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -84,6 +84,7 @@ export class Shell {
     { path: '/interviews', label: 'Interviews', icon: 'work' },
     { path: '/questions', label: 'Question bank', icon: 'quiz' },
     { path: '/room', label: 'Interview room', icon: 'forum' },
+    { path: '/practice', label: 'Practice', icon: 'school' },
     { path: '/companies', label: 'Companies', icon: 'business' },
     { path: '/roles', label: 'Roles', icon: 'badge' },
     { path: '/skills', label: 'Skills', icon: 'psychology' },

@@ -18,8 +18,9 @@ import {
 } from '../../shared/labels';
 import { StatusChip } from '../../shared/status-chip/status-chip';
 import { InterviewsApi } from '../interviews/interviews-api';
-import { FunnelCard } from './funnel-card';
+import { PracticeApi } from '../practice/practice-api';
 import { DueThisWeek } from './due-this-week';
+import { FunnelCard } from './funnel-card';
 import { StatsApi } from './stats-api';
 
 const PALETTE = [
@@ -70,11 +71,16 @@ function series(
 export class DashboardPage {
   private readonly statsApi = inject(StatsApi);
   private readonly interviewsApi = inject(InterviewsApi);
+  private readonly practiceApi = inject(PracticeApi);
   protected readonly roundTypes = ROUND_TYPE_LABELS;
 
   protected readonly stats = loader(
     () => true,
     (_, signal) => this.statsApi.overview(signal),
+  );
+  protected readonly practice = loader(
+    () => true,
+    (_, signal) => this.practiceApi.stats(signal),
   );
   protected readonly upcoming = loader(
     () => true,

@@ -3,7 +3,7 @@ import { createParser } from 'eventsource-parser';
 import { Observable } from 'rxjs';
 import { Api } from '../../core/api/api-client';
 import { errorFromResponse, isAbort, toApiError } from '../../core/api/api-error';
-import type { AnswerRequest } from '../../core/api/api-types';
+import type { AnswerRequest, FeedbackRequest } from '../../core/api/api-types';
 import { parseEvent, type StreamEvent } from './stream-events';
 
 /**
@@ -16,10 +16,19 @@ export class AnswerStream {
   private readonly api = inject(Api);
 
   stream(request: AnswerRequest): Observable<StreamEvent> {
+    return this.post('/api/agents/answer-stream', request);
+  }
+
+  /** The review of the user's own answer, in the same event family (ends with `feedback`). */
+  feedback(request: FeedbackRequest): Observable<StreamEvent> {
+    return this.post('/api/agents/feedback-stream', request);
+  }
+
+  private post(path: string, request: object): Observable<StreamEvent> {
     return new Observable<StreamEvent>((subscriber) => {
       const controller = new AbortController();
       const run = async () => {
-        const response = await this.api.fetch(this.api.url('/api/agents/answer-stream'), {
+        const response = await this.api.fetch(this.api.url(path), {
           method: 'POST',
           headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
           body: JSON.stringify(request),

@@ -25,6 +25,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTooltipModule } from '@angular/material/tooltip';
+import { RouterLink } from '@angular/router';
 import type { AgentId } from '../../core/api/api-types';
 import { loader } from '../../core/data/loader';
 import { errorText } from '../../shared/forms/form-utils';
@@ -50,6 +51,7 @@ const EXAMPLES = [
     MatSelectModule,
     MatTooltipModule,
     ReactiveFormsModule,
+    RouterLink,
     TurnView,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -10,6 +10,7 @@ describe('parseEvent', () => {
     'content',
     'answer_complete',
     'follow_ups',
+    'feedback',
     'complete',
     'error',
   ])('takes a %s event as the server sent it', (event_type) => {

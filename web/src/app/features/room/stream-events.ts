@@ -11,6 +11,7 @@ const EVENT_TYPES = {
   content: true,
   answer_complete: true,
   follow_ups: true,
+  feedback: true,
   complete: true,
   error: true,
 } satisfies Record<StreamEvent['event_type'], true>;
