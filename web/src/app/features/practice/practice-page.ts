@@ -16,6 +16,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
 import type { Subscription } from 'rxjs';
+import { AnswerStream } from '../../core/api/answer-stream';
 import { toApiError } from '../../core/api/api-error';
 import type {
   AnswerFeedback,
@@ -28,7 +29,6 @@ import type {
 import { loader } from '../../core/data/loader';
 import { CATEGORY_LABELS } from '../../shared/labels';
 import { Markdown } from '../../shared/markdown/markdown';
-import { AnswerStream } from '../room/answer-stream';
 import { FeedbackView } from './feedback-view';
 import { PracticeApi } from './practice-api';
 

@@ -1,10 +1,10 @@
 import { computed, Injectable, inject, signal } from '@angular/core';
 import type { Subscription } from 'rxjs';
+import { AnswerStream } from '../../core/api/answer-stream';
 import { toApiError } from '../../core/api/api-error';
 import type { AgentId, HistoryTurn, QuestionCategory } from '../../core/api/api-types';
+import type { RoutingData, StreamEvent } from '../../core/api/stream-events';
 import { QuestionsApi } from '../questions/questions-api';
-import { AnswerStream } from './answer-stream';
-import type { RoutingData, StreamEvent } from './stream-events';
 
 export type TurnStatus = 'streaming' | 'done' | 'stopped' | 'error';
 

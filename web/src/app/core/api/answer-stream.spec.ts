@@ -1,8 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { ControlledStream, FakeFetch, flush, json } from '../../../testing/fake-fetch';
 import { testProviders } from '../../../testing/providers';
-import { ApiError } from '../../core/api/api-error';
 import { AnswerStream } from './answer-stream';
+import { ApiError } from './api-error';
 import type { StreamEvent } from './stream-events';
 
 describe('AnswerStream', () => {

@@ -1,6 +1,6 @@
-import type { StreamEvent } from '../../core/api/api-types';
+import type { StreamEvent } from './api-types';
 
-export type { RoutingData, StreamEvent } from '../../core/api/api-types';
+export type { RoutingData, StreamEvent } from './api-types';
 
 // The event types the server publishes (components/schemas/AgentStreamEvent); the compiler
 // fails here when the generated union gains or loses one.

@@ -1,9 +1,9 @@
 import { TestBed } from '@angular/core/testing';
 import { FakeFetch, flush, json } from '../../../testing/fake-fetch';
 import { testProviders } from '../../../testing/providers';
-import { FETCH } from '../../core/api/api-client';
-import { ApiError, UNREACHABLE } from '../../core/api/api-error';
 import { AnswerStream } from './answer-stream';
+import { FETCH } from './api-client';
+import { ApiError, UNREACHABLE } from './api-error';
 import type { StreamEvent } from './stream-events';
 
 /** A stream body made of raw byte chunks, optionally failing after them like a dropped network. */

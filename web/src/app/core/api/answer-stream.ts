@@ -1,9 +1,9 @@
 import { Injectable, inject } from '@angular/core';
 import { createParser } from 'eventsource-parser';
 import { Observable } from 'rxjs';
-import { Api } from '../../core/api/api-client';
-import { errorFromResponse, isAbort, toApiError } from '../../core/api/api-error';
-import type { AnswerRequest, FeedbackRequest } from '../../core/api/api-types';
+import { Api } from './api-client';
+import { errorFromResponse, isAbort, toApiError } from './api-error';
+import type { AnswerRequest, FeedbackRequest } from './api-types';
 import { parseEvent, type StreamEvent } from './stream-events';
 
 /**
