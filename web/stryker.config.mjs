@@ -10,8 +10,8 @@ export default {
   vitest: { configFile: 'vitest.mutation.config.ts' },
   mutate: [
     'src/app/features/room/conversation.ts',
-    'src/app/features/room/answer-stream.ts',
-    'src/app/features/room/stream-events.ts',
+    'src/app/core/api/answer-stream.ts',
+    'src/app/core/api/stream-events.ts',
     'src/app/features/catalog/catalog-api.ts',
     'src/app/shared/forms/form-submit.ts',
     'src/app/shared/numbers.ts',

@@ -8,7 +8,8 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['src/testing/jit-setup.ts'],
     include: [
-      'src/app/features/room/{conversation,answer-stream,stream-events}*.spec.ts',
+      'src/app/features/room/conversation*.spec.ts',
+      'src/app/core/api/{answer-stream,stream-events}*.spec.ts',
       'src/app/features/*/*-api*.spec.ts',
       'src/app/shared/forms/form-submit*.spec.ts',
       'src/app/shared/numbers*.spec.ts',
