@@ -104,7 +104,7 @@ export function findProblems(document: Row, limit = MAX_PROBLEMS): string[] {
     records.forEach((record: unknown, index) => {
       if (!record || typeof record !== 'object') return;
       for (const ref of p.c.references) {
-        if (ref.list) continue;
+        if (ref.list || ref.loose) continue;
         const value = (record as Row)[ref.field];
         if (typeof value !== 'number') continue;
         if (!ids.get(ref.collection)?.has(value)) {

@@ -6,10 +6,14 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import Type, { type TSchema } from 'typebox';
 import {
   companies,
+  interviewEvents,
   interviewQuestions,
   interviewRounds,
   interviewSkills,
   interviews,
+  practiceCards,
+  practiceReviews,
+  practiceSessions,
   questionSkills,
   questions,
   roles,
@@ -23,6 +27,11 @@ export interface Reference {
   collection: string;
   /** An integer array of ids (related_skills): unknown ids are dropped, not refused. */
   list?: boolean;
+  /**
+   * A column without a foreign key that may name a record no longer there (the history keeps
+   * a removed round's id): ids in the document are remapped, others are kept as they are.
+   */
+  loose?: boolean;
 }
 
 export interface Collection {
@@ -46,6 +55,13 @@ function columnSchema(column: Column): TSchema {
   const c = column as Column & { length?: number; baseColumn?: Column };
   let schema: TSchema;
   switch (c.columnType) {
+    case 'PgSmallInt':
+      schema = Type.Integer({ minimum: -32_768, maximum: 32_767 });
+      break;
+    case 'PgDoublePrecision':
+    case 'PgReal':
+      schema = Type.Number();
+      break;
     case 'PgInteger':
       schema = Type.Integer({ minimum: -2_147_483_648, maximum: 2_147_483_647 });
       break;
@@ -67,14 +83,19 @@ function columnSchema(column: Column): TSchema {
     case 'PgEnumColumn':
       schema = Type.Unsafe({ type: 'string', enum: [...(c.enumValues ?? [])] });
       break;
+    case 'PgJsonb':
+    case 'PgJson':
+      schema = Type.Unknown();
+      break;
     case 'PgArray':
       schema = Type.Array(columnSchema(c.baseColumn as Column), { maxItems: 1_000 });
       break;
     default:
       schema = Type.String(c.length ? { maxLength: c.length } : {});
   }
-  if (c.notNull) return schema;
   const s = schema as { type?: string; enum?: unknown[] };
+  // Unknown (JSON) takes null as it is.
+  if (c.notNull || s.type === undefined) return schema;
   return Type.Unsafe({
     ...schema,
     type: [s.type as string, 'null'],
@@ -189,6 +210,40 @@ export const COLLECTIONS: Collection[] = [
       { field: 'round_id', collection: 'rounds' },
     ],
     mergeKey: tasks.suggestion_key,
+  }),
+  collection({
+    name: 'timeline',
+    table: interviewEvents,
+    id: interviewEvents.event_id,
+    references: [
+      { field: 'interview_id', collection: 'interviews' },
+      { field: 'round_id', collection: 'rounds', loose: true },
+    ],
+  }),
+  collection({
+    name: 'practice_cards',
+    table: practiceCards,
+    id: practiceCards.card_id,
+    references: [{ field: 'question_id', collection: 'questions' }],
+  }),
+  collection({
+    name: 'practice_sessions',
+    table: practiceSessions,
+    id: practiceSessions.session_id,
+    references: [
+      { field: 'interview_id', collection: 'interviews', loose: true },
+      { field: 'role_id', collection: 'roles', loose: true },
+      { field: 'question_ids', collection: 'questions', list: true },
+    ],
+  }),
+  collection({
+    name: 'practice_reviews',
+    table: practiceReviews,
+    id: practiceReviews.review_id,
+    references: [
+      { field: 'question_id', collection: 'questions' },
+      { field: 'session_id', collection: 'practice_sessions' },
+    ],
   }),
   // add new collections here (after the collections they refer to)
 ];

@@ -122,7 +122,9 @@ export function createTransferService({ db }: { db: Db }) {
                 const target = maps.get(ref.collection) as Map<number, number>;
                 values[ref.field] = ref.list
                   ? (value as number[]).flatMap((id) => target.get(id) ?? [])
-                  : target.get(value as number);
+                  : ref.loose
+                    ? (target.get(value as number) ?? value)
+                    : target.get(value as number);
               }
               pending.push({ docId, values, self });
             }

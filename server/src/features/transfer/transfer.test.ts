@@ -44,7 +44,14 @@ async function visible(app: App) {
         /(^|_)id$|_ids?$|^related_/.test(key) || key === 'question_id' ? undefined : v,
       ),
     );
+  const timelines = await Promise.all(
+    items.map((i) => getJson(app, `/api/interviews/${i.interview_id}/timeline`)),
+  );
   return scrub({
+    timelines,
+    funnel: await getJson(app, '/api/stats/funnel'),
+    due: await getJson(app, '/api/practice/due'),
+    practice: await getJson(app, '/api/practice/stats'),
     companies: await getJson(app, '/api/companies?limit=100'),
     roles: await getJson(app, '/api/roles?limit=100'),
     skills: await getJson(app, '/api/skills?limit=100'),
@@ -88,6 +95,25 @@ describe('export then import into an empty server', () => {
       answer_quality_rating: 8,
     });
     await makeInterview(app, { seniority_level: 'junior' });
+    // A history beyond creation (a stage moved, a round removed) and a practised question.
+    const moved = await app.inject({
+      method: 'PUT',
+      url: `/api/interviews/${id}`,
+      payload: { stage: 'offer' },
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const removed = await makeRound(app, id, { round_name: 'Phone screen' });
+    const gone = await app.inject({
+      method: 'DELETE',
+      url: `/api/interviews/${id}/rounds/${removed.round_id}`,
+    });
+    expect(gone.statusCode, gone.body).toBeLessThan(300);
+    const reviewed = await app.inject({
+      method: 'POST',
+      url: `/api/practice/${question.question_id}/reviews`,
+      payload: { rating: 'good', answer_text: 'Joins match rows on keys' },
+    });
+    expect(reviewed.statusCode, reviewed.body).toBe(201);
     await app.inject({
       method: 'POST',
       url: '/api/tasks',
@@ -99,6 +125,8 @@ describe('export then import into an empty server', () => {
     expect(document.version).toBe(1);
     expect(document).toHaveProperty('exported_at');
     expect((document.interviews as Json[]).length).toBe(2);
+    expect((document.timeline as Json[]).map((e) => e.field)).toContain('stage');
+    expect((document.practice_reviews as Json[]).length).toBe(1);
     expect(JSON.stringify(document)).not.toContain('user_id');
 
     const imported = await target.app.inject({

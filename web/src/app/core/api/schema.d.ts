@@ -8757,6 +8757,22 @@ export interface operations {
                         tasks?: {
                             [key: string]: unknown;
                         }[];
+                        /** @description Records of the collection, with their ids in this document */
+                        timeline?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description Records of the collection, with their ids in this document */
+                        practice_cards?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description Records of the collection, with their ids in this document */
+                        practice_sessions?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description Records of the collection, with their ids in this document */
+                        practice_reviews?: {
+                            [key: string]: unknown;
+                        }[];
                     } & {
                         [key: string]: unknown;
                     };
@@ -8839,6 +8855,22 @@ export interface operations {
                     }[];
                     /** @description Records of the collection, with their ids in this document */
                     tasks?: {
+                        [key: string]: unknown;
+                    }[];
+                    /** @description Records of the collection, with their ids in this document */
+                    timeline?: {
+                        [key: string]: unknown;
+                    }[];
+                    /** @description Records of the collection, with their ids in this document */
+                    practice_cards?: {
+                        [key: string]: unknown;
+                    }[];
+                    /** @description Records of the collection, with their ids in this document */
+                    practice_sessions?: {
+                        [key: string]: unknown;
+                    }[];
+                    /** @description Records of the collection, with their ids in this document */
+                    practice_reviews?: {
                         [key: string]: unknown;
                     }[];
                 } & {
