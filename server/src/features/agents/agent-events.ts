@@ -2,8 +2,10 @@
 // generator, are published in the OpenAPI document (components/schemas/AgentStreamEvent, so
 // the web client's types are generated like the rest), and a test validates real streams
 // against them.
+import type { FastifyBaseLogger } from 'fastify';
 import Type, { type Static, type TObject } from 'typebox';
-import { ERROR_CODES } from '../../http/errors.js';
+import { isDatabaseUnavailable } from '../../http/error-handler.js';
+import { AppError, ERROR_CODES } from '../../http/errors.js';
 import { StringEnum } from '../../http/schema-helpers.js';
 import { AGENT_IDS } from '../../llm/agent-ids.js';
 import { AnswerFeedback, AnswerMetadata, Routing } from './agents.schemas.js';
@@ -82,6 +84,27 @@ export type AgentStreamEventBody = Static<typeof AgentStreamEvent>;
 type WithoutTimestamp<E> = E extends unknown ? Omit<E, 'timestamp'> : never;
 /** An event as the service yields it; the timestamp is stamped when it is sent. */
 export type AgentEvent = WithoutTimestamp<AgentStreamEventBody>;
+
+/**
+ * The `error` event that ends a stream which failed: our own errors and a lost database say what
+ * happened; anything else is logged and reported as internal. `what` names the work ("answer").
+ */
+export function failureEvent(error: unknown, log: FastifyBaseLogger, what: string): AgentEvent {
+  const appError =
+    error instanceof AppError
+      ? error
+      : isDatabaseUnavailable(error)
+        ? new AppError('database_unavailable', 'The database is not reachable right now')
+        : undefined;
+  if (!appError) log.error({ err: error }, `${what} failed`);
+  return {
+    event_type: 'error',
+    data: {
+      error: appError?.code ?? 'internal_error',
+      message: appError?.message ?? `The ${what} failed because of an internal error`,
+    },
+  };
+}
 
 export function toSse(event: AgentEvent): string {
   const body = {

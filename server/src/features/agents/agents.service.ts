@@ -4,7 +4,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/database.js';
 import type { OwnerId } from '../../db/owner.js';
-import { isDatabaseUnavailable } from '../../http/error-handler.js';
 import { AppError } from '../../http/errors.js';
 import { closeEntry, createPackIndex, type PackIndex } from '../../knowledge/search.js';
 import { starterPack } from '../../knowledge/starter-pack.js';
@@ -19,7 +18,7 @@ import type {
   PackKnowledge,
   QuestionRouter,
 } from '../../llm/types.js';
-import { type AgentEvent, countCharacters, countWords } from './agent-events.js';
+import { type AgentEvent, countCharacters, countWords, failureEvent } from './agent-events.js';
 import { AGENTS, playbookFor } from './agents.catalog.js';
 import type { AnswerRequestBody, RoutingData } from './agents.schemas.js';
 import { searchBank } from './bank-search.js';
@@ -264,20 +263,7 @@ export function createAgentsService({
       };
     } catch (error) {
       if (signal.aborted) return;
-      const appError =
-        error instanceof AppError
-          ? error
-          : isDatabaseUnavailable(error)
-            ? new AppError('database_unavailable', 'The database is not reachable right now')
-            : undefined;
-      if (!appError) log.error({ err: error }, 'answer failed');
-      yield {
-        event_type: 'error',
-        data: {
-          error: appError?.code ?? 'internal_error',
-          message: appError?.message ?? 'The answer failed because of an internal error',
-        },
-      };
+      yield failureEvent(error, log, 'answer');
     }
   }
 

@@ -8,7 +8,6 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/database.js';
 import { type OwnerId, ownedBy } from '../../db/owner.js';
 import { questions } from '../../db/schema.js';
-import { isDatabaseUnavailable } from '../../http/error-handler.js';
 import { AppError, notFound, validationError } from '../../http/errors.js';
 import { closeEntry, createPackIndex, type PackIndex } from '../../knowledge/search.js';
 import { starterPack } from '../../knowledge/starter-pack.js';
@@ -16,7 +15,7 @@ import type { AgentId } from '../../llm/agent-ids.js';
 import { chunkWords } from '../../llm/offline/compose.js';
 import { reviewOffline } from '../../llm/offline/feedback.js';
 import type { AnswerReview, FeedbackInput, LlmProvider, QuestionRouter } from '../../llm/types.js';
-import type { AgentEvent } from './agent-events.js';
+import { type AgentEvent, failureEvent } from './agent-events.js';
 import { AGENTS, playbookFor } from './agents.catalog.js';
 import type { AnswerFeedbackData, FeedbackRequestBody, RoutingData } from './agents.schemas.js';
 import { extractSubject } from './subject.js';
@@ -198,20 +197,7 @@ export function createFeedbackService({ db, llm, router, log, knowledge }: Feedb
       };
     } catch (error) {
       if (signal.aborted) return;
-      const appError =
-        error instanceof AppError
-          ? error
-          : isDatabaseUnavailable(error)
-            ? new AppError('database_unavailable', 'The database is not reachable right now')
-            : undefined;
-      if (!appError) log.error({ err: error }, 'feedback failed');
-      yield {
-        event_type: 'error',
-        data: {
-          error: appError?.code ?? 'internal_error',
-          message: appError?.message ?? 'The review failed because of an internal error',
-        },
-      };
+      yield failureEvent(error, log, 'review');
     }
   }
 
