@@ -68,6 +68,8 @@ describe('screenshots', () => {
       ['companies', '/companies'],
       ['roles', '/roles'],
       ['skills', '/skills'],
+      ['practice', '/practice'],
+      ['settings', '/settings'],
     ];
     for (const [name, url] of screens) {
       await page.goto(`${baseUrl}${url}`);
