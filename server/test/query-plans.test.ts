@@ -52,13 +52,29 @@ async function indexesUsed(query: string): Promise<string[]> {
 }
 
 /** The indexes a plan reads and the kinds of its nodes (a `Sort` means no index gave the order). */
-async function planOf(query: string): Promise<{ indexes: string[]; nodes: string[] }> {
+async function planOf(
+  query: string,
+  { prepared }: { prepared?: string } = {},
+): Promise<{ indexes: string[]; nodes: string[] }> {
   const [row] = await ctx.database.db.transaction(async (tx) => {
     await tx.execute(sql`set local enable_seqscan = off`);
-    return queryRows<{ 'QUERY PLAN': unknown }>(
-      tx as never,
-      sql.raw(`explain (format json) ${query}`),
-    );
+    if (!prepared) {
+      return queryRows<{ 'QUERY PLAN': unknown }>(
+        tx as never,
+        sql.raw(`explain (format json) ${query}`),
+      );
+    }
+    // The plan PostgreSQL would keep for every execution of a prepared statement.
+    await tx.execute(sql`set local plan_cache_mode = force_generic_plan`);
+    await tx.execute(sql.raw(`prepare plan_probe as ${prepared}`));
+    try {
+      return await queryRows<{ 'QUERY PLAN': unknown }>(
+        tx as never,
+        sql.raw(`explain (format json) execute plan_probe${query}`),
+      );
+    } finally {
+      await tx.execute(sql`deallocate plan_probe`);
+    }
   });
   const names: string[] = [];
   const nodes: string[] = [];
@@ -131,6 +147,23 @@ describe('query plans', () => {
       const plan = await planOf(
         `select interview_id from ${I} where ${owner} order by company_sort ${direction}, interview_id ${idDirection} limit 20`,
       );
+      expect(plan.indexes).toEqual([index]);
+      expect(plan.nodes).not.toContain('Sort');
+    },
+  );
+
+  // Lists run as prepared statements (src/db/shaped-statements.ts) with the owner and the
+  // filters as parameters, and PostgreSQL may keep one generic plan, made without their values:
+  // that plan must walk the same index.
+  it.each([
+    ['user_id = $1', '(1)', 'interviews_user_company_sort_asc_idx'],
+    ['user_id is null', '', 'interviews_company_sort_asc_idx'],
+  ])(
+    'the prepared list by company name (%s) keeps its index walk in a generic plan',
+    async (owner, args, index) => {
+      const plan = await planOf(args, {
+        prepared: `select interview_id from ${I} where ${owner} order by company_sort asc nulls last, interview_id asc limit 20`,
+      });
       expect(plan.indexes).toEqual([index]);
       expect(plan.nodes).not.toContain('Sort');
     },

@@ -32,6 +32,14 @@ export function ownedBy(column: PgColumn, owner: OwnerId): SQL {
   return owner === null ? isNull(column) : eq(column, owner);
 }
 
+/**
+ * ownedBy for a prepared statement: the owner's id is the placeholder `owner`. Rows no account
+ * owns are matched with `is null` (which `=` never matches), so that is a statement of its own.
+ */
+export function ownerIs(column: PgColumn, owned: boolean): SQL {
+  return owned ? eq(column, sql.placeholder('owner')) : isNull(column);
+}
+
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /**

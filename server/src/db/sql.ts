@@ -1,5 +1,5 @@
 // SQL building blocks more than one feature needs. Queries themselves stay in the features.
-import { and, eq, ilike, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, ilike, ne, or, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from './database.js';
 import { type OwnerId, ownedBy } from './owner.js';
@@ -9,9 +9,12 @@ export function containsPattern(search: string): string {
   return `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** Case-insensitive substring match of `search` on any of the columns. */
-export function matchesAny(search: string, ...columns: PgColumn[]): SQL | undefined {
-  const pattern = containsPattern(search);
+/**
+ * Case-insensitive substring match of `search` on any of the columns; a placeholder stands for
+ * a pattern containsPattern made.
+ */
+export function matchesAny(search: string | Placeholder, ...columns: PgColumn[]): SQL | undefined {
+  const pattern = typeof search === 'string' ? containsPattern(search) : search;
   return or(...columns.map((column) => ilike(column, pattern)));
 }
 

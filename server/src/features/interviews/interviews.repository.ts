@@ -10,7 +10,7 @@ import {
   type SQL,
   sql,
 } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { PgColumn, PgSelect } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database.js';
 import {
   appliedOn,
@@ -21,7 +21,7 @@ import {
   lockInterview,
   stagesReaching,
 } from '../../db/interview-events.js';
-import { type OwnerId, ownedBy } from '../../db/owner.js';
+import { type OwnerId, ownedBy, ownerIs } from '../../db/owner.js';
 import { countAsked, refreshRating } from '../../db/question-stats.js';
 import { createListTotals } from '../../db/read-cache.js';
 import {
@@ -31,7 +31,8 @@ import {
   interviews,
   roles,
 } from '../../db/schema.js';
-import { clippedText, matchesAny, totalOrder } from '../../db/sql.js';
+import { createShapedStatements, literalLimit } from '../../db/shaped-statements.js';
+import { clippedText, containsPattern, matchesAny, totalOrder } from '../../db/sql.js';
 import type { InterviewListParams } from './interviews.schemas.js';
 
 export type InterviewInsert = typeof interviews.$inferInsert;
@@ -75,39 +76,94 @@ const SORT_KEYS = {
   stage: interviews.stage,
 } satisfies Record<InterviewListParams['sort_by'], PgColumn>;
 
-function where(owner: OwnerId, query: InterviewListParams): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [ownedBy(interviews.user_id, owner)];
-  if (query.company_id !== undefined) conditions.push(eq(interviews.company_id, query.company_id));
-  if (query.role_id !== undefined) conditions.push(eq(interviews.role_id, query.role_id));
-  if (query.interview_type !== undefined)
-    conditions.push(eq(interviews.interview_type, query.interview_type));
-  if (query.interview_status !== undefined)
-    conditions.push(eq(interviews.interview_status, query.interview_status));
-  if (query.interview_result !== undefined)
-    conditions.push(eq(interviews.interview_result, query.interview_result));
-  if (query.seniority_level !== undefined)
-    conditions.push(eq(interviews.seniority_level, query.seniority_level));
-  if (query.is_remote !== undefined) conditions.push(eq(interviews.is_remote, query.is_remote));
-  if (query.stage?.length) conditions.push(inArray(interviews.stage, query.stage));
-  if (query.reached_stage) conditions.push(everAt(stagesReaching(query.reached_stage)));
-  if (query.date_from) conditions.push(sql`${appliedOn} >= ${query.date_from}`);
-  if (query.date_to) conditions.push(sql`${appliedOn} <= ${query.date_to}`);
-  if (query.referral_source !== undefined) {
-    conditions.push(
-      query.referral_source === ''
-        ? isNull(interviews.referral_source)
-        : eq(interviews.referral_source, query.referral_source),
-    );
+/** Filters that compare one column with the request's value. */
+const EQUAL_FILTERS = {
+  company_id: interviews.company_id,
+  role_id: interviews.role_id,
+  interview_type: interviews.interview_type,
+  interview_status: interviews.interview_status,
+  interview_result: interviews.interview_result,
+  seniority_level: interviews.seniority_level,
+  is_remote: interviews.is_remote,
+} satisfies Partial<Record<keyof InterviewListParams, PgColumn>>;
+type EqualFilter = keyof typeof EQUAL_FILTERS;
+
+/**
+ * What the list's SQL depends on: which filters a request uses (their values go in through
+ * placeholders), the sort and the page size; see shaped-statements.ts. `filters` alone decides
+ * the count.
+ */
+function shapeOf(owner: OwnerId, query: InterviewListParams) {
+  return {
+    filters: {
+      owned: owner !== null,
+      equal: (Object.keys(EQUAL_FILTERS) as EqualFilter[]).filter(
+        (key) => query[key] !== undefined,
+      ),
+      stages: query.stage?.length ?? 0,
+      // Its stage list is written into the SQL (nine values at most).
+      reached: query.reached_stage ?? null,
+      from: query.date_from !== undefined,
+      to: query.date_to !== undefined,
+      referral:
+        query.referral_source === undefined
+          ? null
+          : query.referral_source === ''
+            ? 'none'
+            : 'equal',
+      rounds: query.has_rounds ?? null,
+      search: Boolean(query.search),
+    },
+    sort: query.sort_by,
+    order: query.order,
+    limit: query.limit,
+    paged: query.skip > 0,
+  };
+}
+type ListShape = ReturnType<typeof shapeOf>;
+
+/** The placeholders' values for a request of that shape. */
+function valuesOf(owner: OwnerId, query: InterviewListParams): Record<string, unknown> {
+  const values: Record<string, unknown> = {
+    owner,
+    date_from: query.date_from,
+    date_to: query.date_to,
+    referral_source: query.referral_source,
+    search: query.search ? containsPattern(query.search) : undefined,
+    offset: query.skip,
+  };
+  for (const key of Object.keys(EQUAL_FILTERS) as EqualFilter[]) values[key] = query[key];
+  query.stage?.forEach((stage, i) => {
+    values[`stage_${i}`] = stage;
+  });
+  return values;
+}
+
+const placeholder = sql.placeholder;
+
+function where(shape: ListShape['filters']): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [ownerIs(interviews.user_id, shape.owned)];
+  for (const key of shape.equal) conditions.push(eq(EQUAL_FILTERS[key], placeholder(key)));
+  if (shape.stages > 0) {
+    const stages = Array.from({ length: shape.stages }, (_, i) => placeholder(`stage_${i}`));
+    conditions.push(inArray(interviews.stage, stages));
   }
-  if (query.has_rounds !== undefined) {
+  if (shape.reached) conditions.push(everAt(stagesReaching(shape.reached)));
+  if (shape.from) conditions.push(sql`${appliedOn} >= ${placeholder('date_from')}`);
+  if (shape.to) conditions.push(sql`${appliedOn} <= ${placeholder('date_to')}`);
+  if (shape.referral === 'none') conditions.push(isNull(interviews.referral_source));
+  if (shape.referral === 'equal') {
+    conditions.push(eq(interviews.referral_source, placeholder('referral_source')));
+  }
+  if (shape.rounds !== null) {
     const rounds = sql`exists (select from ${interviewRounds}
       where ${interviewRounds.interview_id} = ${interviews.interview_id})`;
-    conditions.push(query.has_rounds ? rounds : not(rounds));
+    conditions.push(shape.rounds ? rounds : not(rounds));
   }
-  if (query.search) {
+  if (shape.search) {
     conditions.push(
       matchesAny(
-        query.search,
+        placeholder('search'),
         companies.company_name,
         interviews.custom_role_title,
         roles.role_name,
@@ -117,8 +173,8 @@ function where(owner: OwnerId, query: InterviewListParams): SQL | undefined {
   return and(...conditions);
 }
 
-function orderBy(query: InterviewListParams): SQL[] {
-  return totalOrder(SORT_KEYS[query.sort_by], interviews.interview_id, query.order);
+function orderBy(shape: ListShape): SQL[] {
+  return totalOrder(SORT_KEYS[shape.sort], interviews.interview_id, shape.order);
 }
 
 export function createInterviewsRepository(db: Db) {
@@ -156,47 +212,46 @@ export function createInterviewsRepository(db: Db) {
 
   const totals = createListTotals();
 
-  const selectRows = () =>
-    db
-      .select(rowColumns)
-      .from(interviews)
+  // Each statement joins the company and role: the search filter and the rows need their names.
+  const joinNames = <Q extends PgSelect>(query: Q) =>
+    query
       .leftJoin(companies, eq(companies.company_id, interviews.company_id))
       .leftJoin(roles, eq(roles.role_id, interviews.role_id));
 
+  // One page in two steps: the page's ids, sorted over narrow rows (an index walk for every
+  // sort key), then the full rows of those ids only; selecting the long text columns while
+  // sorting would cut and measure every matching row's notes, not the page's 20.
+  const pages = createShapedStatements('interview_list', (shape: ListShape) => {
+    const page = joinNames(db.select({ id: interviews.interview_id }).from(interviews).$dynamic())
+      .where(where(shape.filters))
+      .orderBy(...orderBy(shape))
+      .limit(literalLimit(shape.limit))
+      .offset(shape.paged ? placeholder('offset') : 0)
+      .as('page');
+    return db
+      .select(listColumns)
+      .from(page)
+      .innerJoin(interviews, eq(interviews.interview_id, page.id))
+      .leftJoin(companies, eq(companies.company_id, interviews.company_id))
+      .leftJoin(roles, eq(roles.role_id, interviews.role_id))
+      .orderBy(...orderBy(shape));
+  });
+  const counts = createShapedStatements('interview_count', (filters: ListShape['filters']) =>
+    joinNames(db.select({ n: count() }).from(interviews).$dynamic()).where(where(filters)),
+  );
+
   return {
     /**
-     * One page in two steps: the page's ids, sorted over narrow rows (an index walk for every
-     * sort key), then the full rows of those ids only; selecting the long text columns while
-     * sorting would cut and measure every matching row's notes, not the page's 20. The total
-     * counts every matching row, so it is reused while the data has not changed (a user pages
-     * through the same filter), and not counted at all when the first page holds every row.
+     * One page, and the total of every matching row: reused while the data has not changed (a
+     * user pages through the same filter), and not counted at all when the first page holds
+     * every row.
      */
     async list(owner: OwnerId, query: InterviewListParams) {
-      const condition = where(owner, query);
-      const page = db
-        .select({ id: interviews.interview_id })
-        .from(interviews)
-        .leftJoin(companies, eq(companies.company_id, interviews.company_id))
-        .leftJoin(roles, eq(roles.role_id, interviews.role_id))
-        .where(condition)
-        .orderBy(...orderBy(query))
-        .offset(query.skip)
-        .limit(query.limit)
-        .as('page');
-      const data = await db
-        .select(listColumns)
-        .from(page)
-        .innerJoin(interviews, eq(interviews.interview_id, page.id))
-        .leftJoin(companies, eq(companies.company_id, interviews.company_id))
-        .leftJoin(roles, eq(roles.role_id, interviews.role_id))
-        .orderBy(...orderBy(query));
+      const shape = shapeOf(owner, query);
+      const values = valuesOf(owner, query);
+      const data = await pages.execute(shape, values);
       const total = await totals.total(owner, query, data.length, async () => {
-        const [counted] = await db
-          .select({ n: count() })
-          .from(interviews)
-          .leftJoin(companies, eq(companies.company_id, interviews.company_id))
-          .leftJoin(roles, eq(roles.role_id, interviews.role_id))
-          .where(condition);
+        const [counted] = await counts.execute(shape.filters, values);
         return counted?.n ?? 0;
       });
       return { total, data };
@@ -219,7 +274,7 @@ export function createInterviewsRepository(db: Db) {
     },
 
     async find(owner: OwnerId, interviewId: number) {
-      const [row] = await selectRows()
+      const [row] = await joinNames(db.select(rowColumns).from(interviews).$dynamic())
         .where(and(eq(interviews.interview_id, interviewId), ownedBy(interviews.user_id, owner)))
         .limit(1);
       return row;

@@ -10,10 +10,11 @@ import {
   sql,
 } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { type OwnerId, ownedBy } from '../../db/owner.js';
+import { type OwnerId, ownedBy, ownerIs } from '../../db/owner.js';
 import { createListTotals } from '../../db/read-cache.js';
 import { questions } from '../../db/schema.js';
-import { clippedText, matchesAny, totalOrder } from '../../db/sql.js';
+import { createShapedStatements, literalLimit } from '../../db/shaped-statements.js';
+import { clippedText, containsPattern, matchesAny, totalOrder } from '../../db/sql.js';
 import { notFound, validationError } from '../../http/errors.js';
 import type {
   CategoryListParams,
@@ -61,22 +62,76 @@ function ordering(sortBy: keyof typeof SORT_COLUMNS, order: 'asc' | 'desc'): SQL
   return totalOrder(SORT_COLUMNS[sortBy], questions.question_id, order);
 }
 
-function listFilter(owner: OwnerId, query: QuestionListParams): SQL | undefined {
+/** What the list's SQL depends on (values go in through placeholders; see shaped-statements.ts). */
+function shapeOf(owner: OwnerId, query: QuestionListParams) {
+  return {
+    filters: {
+      owned: owner !== null,
+      category: query.category !== undefined,
+      difficulty: query.difficulty !== undefined,
+      search: Boolean(query.search),
+      tags: Boolean(query.tags?.length),
+    },
+    sort: query.sort_by,
+    order: query.order,
+    limit: query.limit,
+    paged: query.skip > 0,
+  };
+}
+type ListShape = ReturnType<typeof shapeOf>;
+
+const valuesOf = (owner: OwnerId, query: QuestionListParams) => ({
+  owner,
+  is_active: query.is_active,
+  category: query.category,
+  difficulty: query.difficulty,
+  search: query.search ? containsPattern(query.search) : undefined,
+  tags: query.tags,
+  offset: query.skip,
+});
+
+const placeholder = sql.placeholder;
+
+function listFilter(shape: ListShape['filters']): SQL | undefined {
   return and(
-    ownedBy(questions.user_id, owner),
-    eq(questions.is_active, query.is_active),
-    query.category ? eq(questions.question_category, query.category) : undefined,
-    query.difficulty ? eq(questions.question_difficulty, query.difficulty) : undefined,
-    query.search
-      ? matchesAny(query.search, questions.question_text, questions.question_context)
+    ownerIs(questions.user_id, shape.owned),
+    eq(questions.is_active, placeholder('is_active')),
+    shape.category ? eq(questions.question_category, placeholder('category')) : undefined,
+    shape.difficulty ? eq(questions.question_difficulty, placeholder('difficulty')) : undefined,
+    shape.search
+      ? matchesAny(placeholder('search'), questions.question_text, questions.question_context)
       : undefined,
-    // `@>`: the question carries every tag asked for (served by the GIN index on tags).
-    query.tags?.length ? arrayContains(questions.tags, query.tags) : undefined,
+    // `@>`: the question carries every tag asked for (served by the GIN index on tags). The
+    // column's encoder writes the list as a PostgreSQL array, on both drivers.
+    shape.tags
+      ? arrayContains(questions.tags, sql.param(placeholder('tags'), questions.tags))
+      : undefined,
   );
 }
 
 export function createQuestionsService({ db }: { db: Db }) {
   const totals = createListTotals();
+  // The page's ids, sorted and cut over narrow rows, then the full rows of those ids only:
+  // cutting and measuring long text for every match would cost more than the page.
+  const pages = createShapedStatements('question_list', (shape: ListShape) => {
+    const order = ordering(shape.sort, shape.order);
+    const page = db
+      .select({ id: questions.question_id })
+      .from(questions)
+      .where(listFilter(shape.filters))
+      .orderBy(...order)
+      .limit(literalLimit(shape.limit))
+      .offset(shape.paged ? placeholder('offset') : 0)
+      .as('page');
+    return db
+      .select(listColumns)
+      .from(page)
+      .innerJoin(questions, eq(questions.question_id, page.id))
+      .orderBy(...order);
+  });
+  const counts = createShapedStatements('question_count', (filters: ListShape['filters']) =>
+    db.select({ n: count() }).from(questions).where(listFilter(filters)),
+  );
 
   async function get(owner: OwnerId, questionId: number): Promise<QuestionRecord> {
     const [row] = await db
@@ -113,30 +168,13 @@ export function createQuestionsService({ db }: { db: Db }) {
   return {
     get,
 
-    /**
-     * One page and the total in one statement: the page's ids, sorted and counted over narrow
-     * rows, then the full rows of those ids only (cutting and measuring long text for every
-     * match would cost more than the page). A page past the end counts separately.
-     */
-    /** One page, then its total as the interview list does (see interviews.repository.ts). */
+    /** One page, then its total, as the interview list does (see interviews.repository.ts). */
     async list(owner: OwnerId, query: QuestionListParams) {
-      const where = listFilter(owner, query);
-      const order = ordering(query.sort_by, query.order);
-      const page = db
-        .select({ id: questions.question_id })
-        .from(questions)
-        .where(where)
-        .orderBy(...order)
-        .offset(query.skip)
-        .limit(query.limit)
-        .as('page');
-      const data = await db
-        .select(listColumns)
-        .from(page)
-        .innerJoin(questions, eq(questions.question_id, page.id))
-        .orderBy(...order);
+      const shape = shapeOf(owner, query);
+      const values = valuesOf(owner, query);
+      const data = await pages.execute(shape, values);
       const total = await totals.total(owner, query, data.length, async () => {
-        const [counted] = await db.select({ n: count() }).from(questions).where(where);
+        const [counted] = await counts.execute(shape.filters, values);
         return counted?.n ?? 0;
       });
       return { total, skip: query.skip, limit: query.limit, data };
