@@ -1,7 +1,7 @@
 // Whose rows a request sees. Every owned table has a user_id; a request carries the id of its
 // caller (AUTH=password), or the owner account / NULL (AUTH=none), and every query of an owned
 // table filters on it. NULL is a real owner here: the rows of a tracker that has no accounts.
-import { eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { eq, getTableColumns, isNull, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from './database.js';
 import {
@@ -43,31 +43,41 @@ export function ownerIs(column: PgColumn, owned: boolean): SQL {
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /**
+ * Every table whose rows belong to a user. Adding an owned table means adding it here (so a
+ * tracker used without accounts hands it to its first owner) and to the export's collections
+ * or its list of what is not exported; a test holds the schema to both.
+ */
+export const OWNED_TABLES = [
+  companies,
+  roles,
+  skills,
+  interviews,
+  interviewRounds,
+  questions,
+  tasks,
+  interviewQuestions,
+  interviewSkills,
+  questionSkills,
+  interviewEvents,
+  stageLabels,
+  dismissedSuggestions,
+  calendarFeeds,
+  practiceCards,
+  practiceReviews,
+  practiceSessions,
+];
+
+/**
  * Gives every row no account owns to `userId`: what a tracker used without accounts becomes
  * when its owner account is created. Adoption is not an edit, so updated_at stays.
  */
 export async function adoptUnowned(tx: Tx, userId: number): Promise<void> {
-  for (const table of [companies, roles, skills, interviews, interviewRounds, questions, tasks]) {
+  for (const table of OWNED_TABLES) {
+    const columns = getTableColumns(table);
+    const keep = 'updated_at' in columns ? { updated_at: sql`${columns.updated_at}` } : {};
     await tx
       .update(table)
-      .set({ user_id: userId, updated_at: sql`${table.updated_at}` } as never)
+      .set({ user_id: userId, ...keep } as never)
       .where(isNull(table.user_id));
-  }
-  await tx
-    .update(interviewQuestions)
-    .set({ user_id: userId, updated_at: sql`${interviewQuestions.updated_at}` })
-    .where(isNull(interviewQuestions.user_id));
-  for (const table of [
-    interviewSkills,
-    questionSkills,
-    interviewEvents,
-    stageLabels,
-    dismissedSuggestions,
-    calendarFeeds,
-    practiceCards,
-    practiceReviews,
-    practiceSessions,
-  ]) {
-    await tx.update(table).set({ user_id: userId }).where(isNull(table.user_id));
   }
 }

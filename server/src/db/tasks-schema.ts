@@ -22,6 +22,15 @@ const interviewSchema = pgSchema('interview_schema');
 export const TASK_KINDS = ['manual', 'follow_up', 'offer_deadline'] as const;
 export const taskKindEnum = interviewSchema.enum('task_kind', TASK_KINDS);
 
+/**
+ * What a suggested task was made from, by kind: the key is the prefix and that record's id
+ * (`follow_up:round:12`). An import gives the record a new id, and the key follows it.
+ */
+export const SUGGESTION_KEY_PREFIXES = {
+  follow_up: { prefix: 'follow_up:round:', of: 'rounds' },
+  offer_deadline: { prefix: 'offer_deadline:interview:', of: 'interviews' },
+} as const;
+
 export const tasks = interviewSchema.table(
   'tasks',
   {

@@ -6,6 +6,7 @@ import {
   dismissedSuggestions,
   interviewRounds,
   interviews,
+  SUGGESTION_KEY_PREFIXES,
   tasks,
 } from '../../db/schema.js';
 import type { TaskFilters } from './tasks.schemas.js';
@@ -99,7 +100,7 @@ export function createTasksRepository(db: Db) {
           and t.suggestion_key = ${key})
         and not exists (select 1 from ${dismissedSuggestions} d
           where ${sameOwner(sql`d.user_id`, owner)} and d.suggestion_key = ${key})`;
-      const roundKey = sql`'follow_up:round:' || r.round_id`;
+      const roundKey = sql`${SUGGESTION_KEY_PREFIXES.follow_up.prefix}::text || r.round_id`;
       await db.execute(sql`
         insert into ${tasks} (user_id, interview_id, round_id, title, due_date, kind, suggestion_key)
         select ${owner}::int, r.interview_id, r.round_id,
@@ -116,7 +117,7 @@ export function createTasksRepository(db: Db) {
           and r.scheduled_date + ${FOLLOW_UP_AFTER_DAYS}::int >= ${horizon}
           and ${notYet(roundKey)}
         on conflict do nothing`);
-      const offerKey = sql`'offer_deadline:interview:' || i.interview_id`;
+      const offerKey = sql`${SUGGESTION_KEY_PREFIXES.offer_deadline.prefix}::text || i.interview_id`;
       await db.execute(sql`
         insert into ${tasks} (user_id, interview_id, title, due_date, kind, suggestion_key)
         select ${owner}::int, i.interview_id,

@@ -5,7 +5,9 @@ import { type Column, getTableColumns } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import Type, { type TSchema } from 'typebox';
 import {
+  calendarFeeds,
   companies,
+  dismissedSuggestions,
   interviewEvents,
   interviewQuestions,
   interviewRounds,
@@ -17,7 +19,9 @@ import {
   questionSkills,
   questions,
   roles,
+  SUGGESTION_KEY_PREFIXES,
   skills,
+  stageLabels,
   tasks,
 } from '../../db/schema.js';
 
@@ -45,6 +49,12 @@ export interface Collection {
   references: Reference[];
   /** Matched case-insensitively by ?mode=merge: an existing row with it is reused. */
   mergeKey?: PgColumn;
+  /**
+   * A text column that names a record of another collection by prefix and id (a suggested
+   * task's key, see SUGGESTION_KEY_PREFIXES): the id is remapped like a reference, before the
+   * merge compares keys.
+   */
+  keyedBy?: { field: string; prefixes: readonly { prefix: string; of: string }[] };
   /** Columns neither exported nor imported (kept by triggers). */
   internal?: string[];
   /** The record's shape (derived from the table unless given). */
@@ -124,6 +134,11 @@ function collection(
     schema: recordSchema(entry.table, ['user_id', ...(entry.internal ?? [])]),
   };
 }
+
+const suggestionKeys = (field: string) => ({
+  field,
+  prefixes: Object.values(SUGGESTION_KEY_PREFIXES),
+});
 
 export const COLLECTIONS: Collection[] = [
   collection({
@@ -210,6 +225,7 @@ export const COLLECTIONS: Collection[] = [
       { field: 'round_id', collection: 'rounds' },
     ],
     mergeKey: tasks.suggestion_key,
+    keyedBy: suggestionKeys('suggestion_key'),
   }),
   collection({
     name: 'timeline',
@@ -245,8 +261,24 @@ export const COLLECTIONS: Collection[] = [
       { field: 'session_id', collection: 'practice_sessions' },
     ],
   }),
+  collection({
+    name: 'dismissed_suggestions',
+    table: dismissedSuggestions,
+    id: dismissedSuggestions.dismissed_id,
+    references: [],
+    mergeKey: dismissedSuggestions.suggestion_key,
+    keyedBy: suggestionKeys('suggestion_key'),
+  }),
   // add new collections here (after the collections they refer to)
 ];
+
+/** Owned tables the export leaves out, and why (every other owned table is a collection). */
+export const NOT_EXPORTED = {
+  // The secret calendar link belongs to this instance; a restored tracker makes a new one.
+  calendar_feeds: calendarFeeds,
+  // Not yet: the stage names are a setting, entered again on /settings after a restore.
+  stage_labels: stageLabels,
+} satisfies Record<string, PgTable>;
 
 /** The document's format; bumped when a change would make an older importer misread it. */
 export const EXPORT_VERSION = 1;

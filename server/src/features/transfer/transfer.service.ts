@@ -1,11 +1,11 @@
 // Export and import of a caller's whole data. The export streams page by page; the import
 // checks the whole document first (shapes, duplicate ids, references inside the document),
 // then writes it in one transaction with every id remapped, so a bad record writes nothing.
-import { TransactionRollbackError } from 'drizzle-orm';
+import { getTableColumns, TransactionRollbackError } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import type { OwnerId } from '../../db/owner.js';
 import { validationError } from '../../http/errors.js';
-import { COLLECTIONS, EXPORT_VERSION } from './transfer.collections.js';
+import { COLLECTIONS, type Collection, EXPORT_VERSION } from './transfer.collections.js';
 import { createTransferRepository } from './transfer.repository.js';
 import { findProblems, prepared, strip } from './transfer-validation.js';
 
@@ -24,6 +24,28 @@ const databaseMessage = (error: unknown) => {
   const cause = (error as { cause?: { message?: string } }).cause;
   return cause?.message ?? (error as Error).message;
 };
+
+/**
+ * The record with the id in its keyed field (a suggested task's key) remapped. A key whose
+ * record is not in the document names nothing any more: the field becomes null, or where it is
+ * required the record is left out.
+ */
+function remapKey(
+  c: Collection,
+  record: Row,
+  maps: Map<string, Map<number, number>>,
+): Row | undefined {
+  const keyed = c.keyedBy;
+  const value = keyed ? record[keyed.field] : undefined;
+  if (!keyed || typeof value !== 'string') return record;
+  const kind = keyed.prefixes.find(({ prefix }) => value.startsWith(prefix));
+  if (!kind) return record;
+  const id = maps.get(kind.of)?.get(Number(value.slice(kind.prefix.length)));
+  if (id !== undefined) return { ...record, [keyed.field]: `${kind.prefix}${id}` };
+  return getTableColumns(c.table)[keyed.field]?.notNull
+    ? undefined
+    : { ...record, [keyed.field]: null };
+}
 
 export function createTransferService({ db }: { db: Db }) {
   const repo = createTransferRepository(db);
@@ -94,7 +116,12 @@ export function createTransferService({ db }: { db: Db }) {
             const existing = mode === 'merge' ? await repo.keys(tx, c, owner) : new Map();
             const pending: { docId: number; values: Row; self: Row }[] = [];
             let merged = 0;
-            for (const record of records) {
+            for (const original of records) {
+              const record = remapKey(c, original, maps);
+              if (!record) {
+                onRecords(1);
+                continue;
+              }
               const docId = record[p.idKey] as number;
               const key = p.mergeKey ? record[p.mergeKey] : undefined;
               const hit = typeof key === 'string' ? existing.get(key.toLowerCase()) : undefined;

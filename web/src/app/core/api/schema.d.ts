@@ -8773,6 +8773,10 @@ export interface operations {
                         practice_reviews?: {
                             [key: string]: unknown;
                         }[];
+                        /** @description Records of the collection, with their ids in this document */
+                        dismissed_suggestions?: {
+                            [key: string]: unknown;
+                        }[];
                     } & {
                         [key: string]: unknown;
                     };
@@ -8871,6 +8875,10 @@ export interface operations {
                     }[];
                     /** @description Records of the collection, with their ids in this document */
                     practice_reviews?: {
+                        [key: string]: unknown;
+                    }[];
+                    /** @description Records of the collection, with their ids in this document */
+                    dismissed_suggestions?: {
                         [key: string]: unknown;
                     }[];
                 } & {
