@@ -1,10 +1,12 @@
 // The tables (Drizzle) and the API's shapes (TypeBox) describe the same records twice: this
 // test keeps them in agreement, so a column added, lengthened or made optional in one place
 // and forgotten in the other fails here instead of in a user's request.
-import { type Column, getTableColumns } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { type Column, getTableColumns, getTableName, is } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
 import type { TObject } from 'typebox';
 import { describe, expect, it } from 'vitest';
+import { OWNED_TABLES } from '../src/db/owner.js';
+import * as schema from '../src/db/schema.js';
 import {
   companies,
   interviewQuestions,
@@ -24,6 +26,7 @@ import { Question, QuestionCreate } from '../src/features/questions/questions.sc
 import { Role, RoleCreate } from '../src/features/roles/roles.schemas.js';
 import { Round, RoundCreate } from '../src/features/rounds/rounds.schemas.js';
 import { Skill, SkillCreate } from '../src/features/skills/skills.schemas.js';
+import { COLLECTIONS, NOT_EXPORTED } from '../src/features/transfer/transfer.collections.js';
 
 interface Pair {
   table: PgTable;
@@ -167,5 +170,24 @@ describe.each(Object.entries(PAIRS))('%s: table and API shapes agree', (_name, p
     // Required in the body exactly when the database has no way to fill it in.
     const required = pair.create.required ?? [];
     expect(required.includes(key)).toBe(column.notNull && !column.hasDefault);
+  });
+});
+
+// Each table with an owner is handed to the first account of a tracker used without accounts,
+// and travels in the export (or says why not): a new owned table forgotten in either fails here.
+describe('owned tables', () => {
+  const owned = Object.values(schema)
+    .filter((value): value is PgTable => is(value, PgTable))
+    // Owned rows may have no owner (AUTH=none); the accounts' own tables always have one.
+    .filter((table) => getTableColumns(table).user_id?.notNull === false);
+  const names = (tables: PgTable[]) => tables.map(getTableName).sort();
+
+  it('are all adopted by the first account', () => {
+    expect(names(OWNED_TABLES)).toEqual(names(owned));
+  });
+
+  it('are all exported, but for those listed with a reason', () => {
+    const exported = COLLECTIONS.map((c) => c.table);
+    expect(names([...exported, ...Object.values(NOT_EXPORTED)])).toEqual(names(owned));
   });
 });
