@@ -176,7 +176,7 @@ describe.each(Object.entries(PAIRS))('%s: table and API shapes agree', (_name, p
 // Each table with an owner is handed to the first account of a tracker used without accounts,
 // and travels in the export (or says why not): a new owned table forgotten in either fails here.
 describe('owned tables', () => {
-  const owned = Object.values(schema)
+  const owned = Object.values(schema as Record<string, unknown>)
     .filter((value): value is PgTable => is(value, PgTable))
     // Owned rows may have no owner (AUTH=none); the accounts' own tables always have one.
     .filter((table) => getTableColumns(table).user_id?.notNull === false);
