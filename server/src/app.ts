@@ -8,7 +8,8 @@ import Fastify, {
 } from 'fastify';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
-import { recordWrite } from './db/write-clock.js';
+import { scheduleMaintenance } from './db/maintenance.js';
+import { recordWrite, writeCount } from './db/write-clock.js';
 import { AgentStreamEvent } from './features/agents/agent-events.js';
 import { agentsRoutes } from './features/agents/agents.routes.js';
 import { createQuestionRouter } from './features/agents/routing/router.js';
@@ -212,6 +213,16 @@ export async function buildApp({
     // Before the answer leaves, so a client that reads right after its write sees the write.
     if (!SAFE_METHODS.has(request.method) && reply.statusCode < 400) recordWrite();
   });
+
+  if (database.maintain) {
+    const maintenance = scheduleMaintenance({
+      maintain: () => database.maintain?.() ?? Promise.resolve(),
+      writes: writeCount,
+      log: app.log,
+    });
+    app.addHook('onRequest', async () => maintenance.noteRequest());
+    app.addHook('onClose', async () => maintenance.stop());
+  }
 
   capConnections(app, config.limits.maxConnections);
   await registerSecurity(app, config);
