@@ -13,6 +13,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+import { withNamedStatements } from './pglite-statements.js';
 import * as schema from './schema.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -211,7 +212,8 @@ async function openPglite(dataDir: string, log: DatabaseLog): Promise<Database> 
       await client.exec('vacuum');
       log.info({ ms: Math.round(performance.now() - started) }, 'vacuumed the embedded database');
     }
-    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    // SELECTs run as named prepared statements (pglite-statements.ts).
+    const db = drizzlePglite(withNamedStatements(client), { schema }) as unknown as Db;
     const opened = client;
     let closed = false;
     return {
