@@ -1,7 +1,7 @@
 // Whose rows a request sees. Every owned table has a user_id; a request carries the id of its
 // caller (AUTH=password), or the owner account / NULL (AUTH=none), and every query of an owned
 // table filters on it. NULL is a real owner here: the rows of a tracker that has no accounts.
-import { eq, getTableColumns, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, isNull, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from './database.js';
 import {
@@ -38,6 +38,19 @@ export function ownedBy(column: PgColumn, owner: OwnerId): SQL {
  */
 export function ownerIs(column: PgColumn, owned: boolean): SQL {
   return owned ? eq(column, sql.placeholder('owner')) : isNull(column);
+}
+
+/**
+ * True when the interview exists and belongs to `owner`: rounds, question links, tasks and the
+ * history are reached through their interview, and this is their owner check.
+ */
+export async function ownsInterview(db: Db, owner: OwnerId, interviewId: number) {
+  const rows = await db
+    .select({ id: interviews.interview_id })
+    .from(interviews)
+    .where(and(eq(interviews.interview_id, interviewId), ownedBy(interviews.user_id, owner)))
+    .limit(1);
+  return rows.length > 0;
 }
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];

@@ -3,8 +3,8 @@
 // use this repository for their reads and scope checks, and keep only their own writes.
 import { and, asc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { type OwnerId, ownedBy } from '../../db/owner.js';
-import { interviewQuestions, interviewRounds, interviews, questions } from '../../db/schema.js';
+import { type OwnerId, ownsInterview } from '../../db/owner.js';
+import { interviewQuestions, interviewRounds, questions } from '../../db/schema.js';
 
 export type RoundRow = typeof interviewRounds.$inferSelect;
 
@@ -28,15 +28,7 @@ export type LinkRow = Awaited<ReturnType<typeof selectLinks>>[number];
 
 export function createInterviewPartsRepository(db: Db) {
   return {
-    /** Rounds and links are reached through their interview: this is their owner check. */
-    async interviewExists(owner: OwnerId, interviewId: number): Promise<boolean> {
-      const rows = await db
-        .select({ id: interviews.interview_id })
-        .from(interviews)
-        .where(and(eq(interviews.interview_id, interviewId), ownedBy(interviews.user_id, owner)))
-        .limit(1);
-      return rows.length > 0;
-    },
+    interviewExists: (owner: OwnerId, interviewId: number) => ownsInterview(db, owner, interviewId),
 
     /** Rounds of one interview, in the order they happen. */
     rounds(interviewId: number): Promise<RoundRow[]> {

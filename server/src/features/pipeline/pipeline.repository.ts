@@ -1,7 +1,7 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { appliedOn, stageEvents, stageStep } from '../../db/interview-events.js';
-import { type OwnerId, ownedBy } from '../../db/owner.js';
+import { type OwnerId, ownedBy, ownsInterview } from '../../db/owner.js';
 import {
   companies,
   interviewEvents,
@@ -43,14 +43,7 @@ function funnelWhere(owner: OwnerId, query: FunnelParams): SQL | undefined {
 
 export function createPipelineRepository(db: Db) {
   return {
-    async interviewExists(owner: OwnerId, interviewId: number): Promise<boolean> {
-      const rows = await db
-        .select({ id: interviews.interview_id })
-        .from(interviews)
-        .where(and(eq(interviews.interview_id, interviewId), ownedBy(interviews.user_id, owner)))
-        .limit(1);
-      return rows.length > 0;
-    },
+    interviewExists: (owner: OwnerId, interviewId: number) => ownsInterview(db, owner, interviewId),
 
     /** The interview's events, oldest first (one transaction's events in the order written). */
     timeline(interviewId: number) {

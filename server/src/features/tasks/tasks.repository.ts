@@ -1,6 +1,6 @@
 import { and, asc, eq, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { type OwnerId, ownedBy } from '../../db/owner.js';
+import { type OwnerId, ownedBy, ownsInterview } from '../../db/owner.js';
 import {
   companies,
   dismissedSuggestions,
@@ -44,14 +44,7 @@ export function createTasksRepository(db: Db) {
       return row;
     },
 
-    async interviewExists(owner: OwnerId, interviewId: number): Promise<boolean> {
-      const rows = await db
-        .select({ id: interviews.interview_id })
-        .from(interviews)
-        .where(and(eq(interviews.interview_id, interviewId), ownedBy(interviews.user_id, owner)))
-        .limit(1);
-      return rows.length > 0;
-    },
+    interviewExists: (owner: OwnerId, interviewId: number) => ownsInterview(db, owner, interviewId),
 
     async roundInInterview(interviewId: number, roundId: number): Promise<boolean> {
       const rows = await db
