@@ -35,6 +35,13 @@ export interface ScriptedModel {
   close(): Promise<void>;
 }
 
+/** The environment that points a server at the scripted model (add LLM_TIMEOUT_MS and such). */
+export const scriptedModelEnv = (model: { baseUrl: string }) => ({
+  LLM_PROVIDER: 'openai-compatible',
+  LLM_BASE_URL: model.baseUrl,
+  LLM_MODEL: 'scripted-model',
+});
+
 export const SCRIPTED_FOLLOW_UPS = [
   'How would you handle collisions?',
   'Which database would you choose?',

@@ -4,7 +4,11 @@ import { randomInt } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ScriptedModel, startScriptedModel } from '../../test/scripted-model.js';
+import {
+  type ScriptedModel,
+  scriptedModelEnv,
+  startScriptedModel,
+} from '../../test/scripted-model.js';
 import { createTestApp, type TestContext } from '../../test/test-app.js';
 import { RATE_LIMIT_NAMESPACE } from './rate-limit.js';
 
@@ -127,9 +131,7 @@ describe('answer streams open at once', () => {
     model = await startScriptedModel({ chunks: [], hang: true });
     ctx = await createTestApp({
       env: {
-        LLM_PROVIDER: 'openai-compatible',
-        LLM_BASE_URL: model.baseUrl,
-        LLM_MODEL: 'scripted-model',
+        ...scriptedModelEnv(model),
         LLM_TIMEOUT_MS: '60000',
         AGENT_STREAM_LIMIT: '2',
       },

@@ -9,7 +9,7 @@ import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/database.js';
 import { companies } from '../../src/db/schema.js';
-import { type ScriptedModel, startScriptedModel } from '../scripted-model.js';
+import { type ScriptedModel, scriptedModelEnv, startScriptedModel } from '../scripted-model.js';
 import { parseSse } from '../test-app.js';
 import {
   createTestDatabase,
@@ -85,9 +85,7 @@ describe(`graceful shutdown (${onPostgres ? 'PostgreSQL' : 'PGlite data director
     model = await startScriptedModel({ chunks: ['First ', 'never sent'], holdAfter: 1 });
     const server = await startServer({
       ...database.env,
-      LLM_PROVIDER: 'openai-compatible',
-      LLM_BASE_URL: model.baseUrl,
-      LLM_MODEL: 'scripted-model',
+      ...scriptedModelEnv(model),
       LLM_TIMEOUT_MS: '30000',
     });
     const lockFile = database.dataDir && path.join(database.dataDir, 'server.lock');

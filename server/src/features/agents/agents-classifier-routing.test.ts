@@ -1,7 +1,11 @@
 // With the default ROUTER, the classifier routes every question even when the configured model
 // could: no routing request reaches the model, so routing adds no model call, cost or latency.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ScriptedModel, startScriptedModel } from '../../../test/scripted-model.js';
+import {
+  type ScriptedModel,
+  scriptedModelEnv,
+  startScriptedModel,
+} from '../../../test/scripted-model.js';
 import { createTestApp, parseSse, type TestContext } from '../../../test/test-app.js';
 
 let model: ScriptedModel;
@@ -11,9 +15,7 @@ beforeAll(async () => {
   model = await startScriptedModel({ chunks: ['Start with ', 'the requirements.'] });
   ctx = await createTestApp({
     env: {
-      LLM_PROVIDER: 'openai-compatible',
-      LLM_BASE_URL: model.baseUrl,
-      LLM_MODEL: 'scripted-model',
+      ...scriptedModelEnv(model),
       LLM_TIMEOUT_MS: '5000',
     },
   });

@@ -3,7 +3,11 @@
 // completes instead of waiting for a stream that would never end on its own.
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ScriptedModel, startScriptedModel } from '../../../test/scripted-model.js';
+import {
+  type ScriptedModel,
+  scriptedModelEnv,
+  startScriptedModel,
+} from '../../../test/scripted-model.js';
 import { createTestApp, type StreamEvent, type TestContext } from '../../../test/test-app.js';
 
 let model: ScriptedModel;
@@ -13,9 +17,7 @@ beforeAll(async () => {
   model = await startScriptedModel({ chunks: [] });
   ctx = await createTestApp({
     env: {
-      LLM_PROVIDER: 'openai-compatible',
-      LLM_BASE_URL: model.baseUrl,
-      LLM_MODEL: 'scripted-model',
+      ...scriptedModelEnv(model),
       LLM_TIMEOUT_MS: '30000',
     },
   });

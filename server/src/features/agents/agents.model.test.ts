@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   SCRIPTED_FOLLOW_UPS,
   type ScriptedModel,
+  scriptedModelEnv,
   startScriptedModel,
 } from '../../../test/scripted-model.js';
 import {
@@ -21,9 +22,7 @@ beforeAll(async () => {
   model = await startScriptedModel({ chunks: [] });
   ctx = await createTestApp({
     env: {
-      LLM_PROVIDER: 'openai-compatible',
-      LLM_BASE_URL: model.baseUrl,
-      LLM_MODEL: 'scripted-model',
+      ...scriptedModelEnv(model),
       LLM_TIMEOUT_MS: '400',
     },
   });
@@ -238,9 +237,7 @@ describe('keep-alive and model routing', () => {
   beforeAll(async () => {
     routed = await createTestApp({
       env: {
-        LLM_PROVIDER: 'openai-compatible',
-        LLM_BASE_URL: model.baseUrl,
-        LLM_MODEL: 'scripted-model',
+        ...scriptedModelEnv(model),
         LLM_TIMEOUT_MS: '5000',
         ROUTER: 'llm',
       },

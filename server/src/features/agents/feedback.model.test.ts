@@ -2,7 +2,11 @@
 // scripted OpenAI-compatible server over loopback.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeQuestion } from '../../../test/factories.js';
-import { type ScriptedModel, startScriptedModel } from '../../../test/scripted-model.js';
+import {
+  type ScriptedModel,
+  scriptedModelEnv,
+  startScriptedModel,
+} from '../../../test/scripted-model.js';
 import { createTestApp, parseSse, type TestContext } from '../../../test/test-app.js';
 import type { AnswerFeedbackData } from './agents.schemas.js';
 
@@ -14,9 +18,7 @@ beforeAll(async () => {
   model = await startScriptedModel({ chunks: [] });
   ctx = await createTestApp({
     env: {
-      LLM_PROVIDER: 'openai-compatible',
-      LLM_BASE_URL: model.baseUrl,
-      LLM_MODEL: 'scripted-model',
+      ...scriptedModelEnv(model),
       LLM_TIMEOUT_MS: '2000',
     },
   });
