@@ -15,12 +15,19 @@ import pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { withNamedStatements } from './pglite-statements.js';
 import * as schema from './schema.js';
+import { countingWrites } from './write-clock.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export interface Database {
   readonly db: Db;
   readonly kind: 'pglite' | 'postgres';
+  /**
+   * Every write to the data goes through this handle, and moves the write clock as it completes
+   * (PGlite: one process per data directory). A read cached until the next write is then never
+   * stale; on PostgreSQL another instance may write, so cached reads also expire on their own.
+   */
+  readonly soleWriter: boolean;
   /**
    * Vacuums and analyzes the database where nothing else does (PGlite has no autovacuum; see
    * maintenance.ts). Undefined for PostgreSQL, whose autovacuum does it.
@@ -157,6 +164,7 @@ async function openPostgres(
   return {
     db,
     kind: 'postgres',
+    soleWriter: false,
     location: redact(databaseUrl),
     async ping() {
       await withTimeout(db.execute(sql`select 1`), PING_TIMEOUT_MS);
@@ -212,13 +220,17 @@ async function openPglite(dataDir: string, log: DatabaseLog): Promise<Database> 
       await client.exec('vacuum');
       log.info({ ms: Math.round(performance.now() - started) }, 'vacuumed the embedded database');
     }
-    // SELECTs run as named prepared statements (pglite-statements.ts).
-    const db = drizzlePglite(withNamedStatements(client), { schema }) as unknown as Db;
+    // SELECTs run as named prepared statements (pglite-statements.ts); every other statement
+    // moves the write clock (write-clock.ts).
+    const db = drizzlePglite(countingWrites(withNamedStatements(client)), {
+      schema,
+    }) as unknown as Db;
     const opened = client;
     let closed = false;
     return {
       db,
       kind: 'pglite',
+      soleWriter: true,
       location: inMemory ? 'memory://' : dataDir,
       async maintain() {
         await opened.exec('vacuum (analyze)');

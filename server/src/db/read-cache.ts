@@ -1,10 +1,16 @@
 // Reads that are asked far more often than the data changes (the dashboard's counts, the total
-// of a list being paged through) are reused until this instance answers a write, or for at most
-// `maxAgeMs`, within which another instance's writes show. A failed read is never kept.
+// of a list being paged through) are reused until this process makes a write. When another
+// process may write too (PostgreSQL), also for at most `maxAgeMs`, within which its writes show.
+// A failed read is never kept.
+import type { Database } from './database.js';
 import { writeCount } from './write-clock.js';
 
 /** How long a list's total is reused when no write on this instance has moved it. */
 export const LIST_TOTAL_MAX_AGE_MS = 1_000;
+
+/** `maxAgeMs` where another process may write, and no limit where none can. */
+export const maxAgeOn = (database: Pick<Database, 'soleWriter'>, maxAgeMs: number) =>
+  database.soleWriter ? Number.POSITIVE_INFINITY : maxAgeMs;
 
 export interface ReadCache<V> {
   get(key: string, read: () => Promise<V>): Promise<V>;
@@ -56,8 +62,11 @@ interface ListQuery {
  * when the first page already holds every row, and otherwise reused for the same owner and
  * filters (paging and sorting do not change it) while no write has moved it.
  */
-export function createListTotals() {
-  const totals = createReadCache<number>({ maxAgeMs: LIST_TOTAL_MAX_AGE_MS, maxEntries: 1_000 });
+export function createListTotals(database: Pick<Database, 'soleWriter'>) {
+  const totals = createReadCache<number>({
+    maxAgeMs: maxAgeOn(database, LIST_TOTAL_MAX_AGE_MS),
+    maxEntries: 1_000,
+  });
   return {
     total(
       owner: number | null,

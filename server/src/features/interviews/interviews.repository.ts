@@ -11,7 +11,7 @@ import {
   sql,
 } from 'drizzle-orm';
 import type { PgColumn, PgSelect } from 'drizzle-orm/pg-core';
-import type { Db } from '../../db/database.js';
+import type { Database } from '../../db/database.js';
 import {
   appliedOn,
   everAt,
@@ -177,7 +177,8 @@ function orderBy(shape: ListShape): SQL[] {
   return totalOrder(SORT_KEYS[shape.sort], interviews.interview_id, shape.order);
 }
 
-export function createInterviewsRepository(db: Db) {
+export function createInterviewsRepository(database: Pick<Database, 'db' | 'soleWriter'>) {
+  const { db } = database;
   // The detail with everything it embeds, in one statement (lateral JSON subqueries built by
   // Drizzle's relational query), prepared once: no SQL building or planning per request.
   const detail = db.query.interviews
@@ -210,7 +211,7 @@ export function createInterviewsRepository(db: Db) {
     })
     .prepare('interview_detail');
 
-  const totals = createListTotals();
+  const totals = createListTotals(database);
 
   // Each statement joins the company and role: the search filter and the rows need their names.
   const joinNames = <Q extends PgSelect>(query: Q) =>

@@ -41,7 +41,7 @@ const createExample = {
 };
 
 export const interviewsRoutes: Feature = async (app, { database }) => {
-  const service = createInterviewsService({ db: database.db });
+  const service = createInterviewsService(database);
 
   app.get('/api/interviews', {
     schema: {

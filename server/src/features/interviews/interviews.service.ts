@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database.js';
+import type { Database } from '../../db/database.js';
 import type { OwnerId } from '../../db/owner.js';
 import { conflict, notFound, validationError } from '../../http/errors.js';
 import { createInterviewsRepository, type InterviewInsert } from './interviews.repository.js';
@@ -48,8 +48,8 @@ function assertDateOrder(dates: Partial<Record<DateField, string | null>>) {
   }
 }
 
-export function createInterviewsService({ db }: { db: Db }) {
-  const repo = createInterviewsRepository(db);
+export function createInterviewsService(database: Pick<Database, 'db' | 'soleWriter'>) {
+  const repo = createInterviewsRepository(database);
 
   async function get(owner: OwnerId, interviewId: number) {
     const row = await repo.find(owner, interviewId);

@@ -29,7 +29,7 @@ const createExample = {
 };
 
 export const questionsRoutes: Feature = async (app, { database }) => {
-  const service = createQuestionsService({ db: database.db });
+  const service = createQuestionsService(database);
 
   app.get('/api/questions', {
     schema: {

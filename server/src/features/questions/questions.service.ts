@@ -9,7 +9,7 @@ import {
   type SQL,
   sql,
 } from 'drizzle-orm';
-import type { Db } from '../../db/database.js';
+import type { Database } from '../../db/database.js';
 import { type OwnerId, ownedBy, ownerIs } from '../../db/owner.js';
 import { createListTotals } from '../../db/read-cache.js';
 import { questions } from '../../db/schema.js';
@@ -109,8 +109,9 @@ function listFilter(shape: ListShape['filters']): SQL | undefined {
   );
 }
 
-export function createQuestionsService({ db }: { db: Db }) {
-  const totals = createListTotals();
+export function createQuestionsService(database: Pick<Database, 'db' | 'soleWriter'>) {
+  const { db } = database;
+  const totals = createListTotals(database);
   // The page's ids, sorted and cut over narrow rows, then the full rows of those ids only:
   // cutting and measuring long text for every match would cost more than the page.
   const pages = createShapedStatements('question_list', (shape: ListShape) => {

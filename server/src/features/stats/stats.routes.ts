@@ -7,7 +7,7 @@ import { createStatsService } from './stats.service.js';
 const tags = ['stats'];
 
 export const statsRoutes: Feature = async (app, { database }) => {
-  const service = createStatsService({ db: database.db });
+  const service = createStatsService(database);
 
   app.get('/api/stats/overview', {
     schema: {

@@ -1,8 +1,8 @@
 // Counts for the dashboard, each map filled from one GROUP BY and zero-filled from the enums.
 import { and, asc, eq, gte, inArray, ne, sql } from 'drizzle-orm';
-import type { Db } from '../../db/database.js';
+import type { Database, Db } from '../../db/database.js';
 import { type OwnerId, ownedBy } from '../../db/owner.js';
-import { createReadCache } from '../../db/read-cache.js';
+import { createReadCache, maxAgeOn } from '../../db/read-cache.js';
 import {
   companies,
   INTERVIEW_RESULTS,
@@ -34,14 +34,18 @@ const todayUtc = () => new Date().toISOString().slice(0, 10);
 
 /**
  * The dashboard's overview counts every row, and dashboards are read far more often than the
- * data changes: the last overview is reused until a write on this instance, or for at most
- * this long (another instance's writes show within it).
+ * data changes: the last overview is reused until a write on this instance; on PostgreSQL, for
+ * at most this long too (another instance's writes show within it).
  */
 export const OVERVIEW_MAX_AGE_MS = 1_000;
 
-export function createStatsService({ db }: { db: Db }) {
+export function createStatsService(database: Pick<Database, 'db' | 'soleWriter'>) {
+  const { db } = database;
   // One overview per owner: each user counts only their own rows.
-  const overviews = createReadCache<Overview>({ maxAgeMs: OVERVIEW_MAX_AGE_MS, maxEntries: 1_000 });
+  const overviews = createReadCache<Overview>({
+    maxAgeMs: maxAgeOn(database, OVERVIEW_MAX_AGE_MS),
+    maxEntries: 1_000,
+  });
 
   return {
     overview(owner: OwnerId): Promise<Overview> {
