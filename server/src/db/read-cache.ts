@@ -50,7 +50,7 @@ export function createReadCache<V>({
   };
 }
 
-interface ListQuery {
+export interface ListQuery {
   skip: number;
   limit: number;
   sort_by?: string;

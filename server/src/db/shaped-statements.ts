@@ -35,13 +35,13 @@ export interface Preparable<R> extends Executable<R> {
  */
 export const MAX_SHAPES = 64;
 
+/** Statements prepared in this process: the number in each name, never reused. */
+let prepared = 0;
+
 /**
  * One family of statements (a list's page, its count). `build` must depend on the shape alone:
  * everything else goes in `values`, through placeholders.
  */
-/** Statements prepared in this process: the number in each name, never reused. */
-let prepared = 0;
-
 export function createShapedStatements<S, R>(family: string, build: (shape: S) => Preparable<R>) {
   const statements = new Map<string, Executable<R>>();
   return {

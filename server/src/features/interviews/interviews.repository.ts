@@ -22,8 +22,8 @@ import {
   stagesReaching,
 } from '../../db/interview-events.js';
 import { type OwnerId, ownedBy, ownerIs } from '../../db/owner.js';
+import { createPagedList } from '../../db/paged-list.js';
 import { countAsked, refreshRating } from '../../db/question-stats.js';
-import { createListTotals } from '../../db/read-cache.js';
 import {
   companies,
   interviewQuestions,
@@ -31,7 +31,7 @@ import {
   interviews,
   roles,
 } from '../../db/schema.js';
-import { createShapedStatements, literalLimit } from '../../db/shaped-statements.js';
+import { literalLimit } from '../../db/shaped-statements.js';
 import { clippedText, containsPattern, matchesAny, totalOrder } from '../../db/sql.js';
 import type { InterviewListParams } from './interviews.schemas.js';
 
@@ -211,8 +211,6 @@ export function createInterviewsRepository(database: Pick<Database, 'db' | 'sole
     })
     .prepare('interview_detail');
 
-  const totals = createListTotals(database);
-
   // Each statement joins the company and role: the search filter and the rows need their names.
   const joinNames = <Q extends PgSelect>(query: Q) =>
     query
@@ -222,41 +220,32 @@ export function createInterviewsRepository(database: Pick<Database, 'db' | 'sole
   // One page in two steps: the page's ids, sorted over narrow rows (an index walk for every
   // sort key), then the full rows of those ids only; selecting the long text columns while
   // sorting would cut and measure every matching row's notes, not the page's 20.
-  const pages = createShapedStatements('interview_list', (shape: ListShape) => {
-    const page = joinNames(db.select({ id: interviews.interview_id }).from(interviews).$dynamic())
-      .where(where(shape.filters))
-      .orderBy(...orderBy(shape))
-      .limit(literalLimit(shape.limit))
-      .offset(shape.paged ? placeholder('offset') : 0)
-      .as('page');
-    return db
-      .select(listColumns)
-      .from(page)
-      .innerJoin(interviews, eq(interviews.interview_id, page.id))
-      .leftJoin(companies, eq(companies.company_id, interviews.company_id))
-      .leftJoin(roles, eq(roles.role_id, interviews.role_id))
-      .orderBy(...orderBy(shape));
+  const pagedList = createPagedList(database, {
+    name: 'interview',
+    shapeOf,
+    valuesOf,
+    page: (shape: ListShape) => {
+      const page = joinNames(db.select({ id: interviews.interview_id }).from(interviews).$dynamic())
+        .where(where(shape.filters))
+        .orderBy(...orderBy(shape))
+        .limit(literalLimit(shape.limit))
+        .offset(shape.paged ? placeholder('offset') : 0)
+        .as('page');
+      return db
+        .select(listColumns)
+        .from(page)
+        .innerJoin(interviews, eq(interviews.interview_id, page.id))
+        .leftJoin(companies, eq(companies.company_id, interviews.company_id))
+        .leftJoin(roles, eq(roles.role_id, interviews.role_id))
+        .orderBy(...orderBy(shape));
+    },
+    count: (filters) =>
+      joinNames(db.select({ n: count() }).from(interviews).$dynamic()).where(where(filters)),
   });
-  const counts = createShapedStatements('interview_count', (filters: ListShape['filters']) =>
-    joinNames(db.select({ n: count() }).from(interviews).$dynamic()).where(where(filters)),
-  );
 
   return {
-    /**
-     * One page, and the total of every matching row: reused while the data has not changed (a
-     * user pages through the same filter), and not counted at all when the first page holds
-     * every row.
-     */
-    async list(owner: OwnerId, query: InterviewListParams) {
-      const shape = shapeOf(owner, query);
-      const values = valuesOf(owner, query);
-      const data = await pages.execute(shape, values);
-      const total = await totals.total(owner, query, data.length, async () => {
-        const [counted] = await counts.execute(shape.filters, values);
-        return counted?.n ?? 0;
-      });
-      return { total, data };
-    },
+    /** One page, and the total of every matching row (paged-list.ts). */
+    list: pagedList.list,
 
     /** The interview with its company, role, rounds and question links, or undefined. */
     async findDetail(owner: OwnerId, interviewId: number) {

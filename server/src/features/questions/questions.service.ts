@@ -11,9 +11,9 @@ import {
 } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { type OwnerId, ownedBy, ownerIs } from '../../db/owner.js';
-import { createListTotals } from '../../db/read-cache.js';
+import { createPagedList } from '../../db/paged-list.js';
 import { questions } from '../../db/schema.js';
-import { createShapedStatements, literalLimit } from '../../db/shaped-statements.js';
+import { literalLimit } from '../../db/shaped-statements.js';
 import { clippedText, containsPattern, matchesAny, totalOrder } from '../../db/sql.js';
 import { notFound, validationError } from '../../http/errors.js';
 import type {
@@ -111,28 +111,30 @@ function listFilter(shape: ListShape['filters']): SQL | undefined {
 
 export function createQuestionsService(database: Pick<Database, 'db' | 'soleWriter'>) {
   const { db } = database;
-  const totals = createListTotals(database);
-  // The page's ids, sorted and cut over narrow rows, then the full rows of those ids only:
-  // cutting and measuring long text for every match would cost more than the page.
-  const pages = createShapedStatements('question_list', (shape: ListShape) => {
-    const order = ordering(shape.sort, shape.order);
-    const page = db
-      .select({ id: questions.question_id })
-      .from(questions)
-      .where(listFilter(shape.filters))
-      .orderBy(...order)
-      .limit(literalLimit(shape.limit))
-      .offset(shape.paged ? placeholder('offset') : 0)
-      .as('page');
-    return db
-      .select(listColumns)
-      .from(page)
-      .innerJoin(questions, eq(questions.question_id, page.id))
-      .orderBy(...order);
+  const pagedList = createPagedList(database, {
+    name: 'question',
+    shapeOf,
+    valuesOf,
+    // The page's ids, sorted and cut over narrow rows, then the full rows of those ids only:
+    // cutting and measuring long text for every match would cost more than the page.
+    page: (shape: ListShape) => {
+      const order = ordering(shape.sort, shape.order);
+      const page = db
+        .select({ id: questions.question_id })
+        .from(questions)
+        .where(listFilter(shape.filters))
+        .orderBy(...order)
+        .limit(literalLimit(shape.limit))
+        .offset(shape.paged ? placeholder('offset') : 0)
+        .as('page');
+      return db
+        .select(listColumns)
+        .from(page)
+        .innerJoin(questions, eq(questions.question_id, page.id))
+        .orderBy(...order);
+    },
+    count: (filters) => db.select({ n: count() }).from(questions).where(listFilter(filters)),
   });
-  const counts = createShapedStatements('question_count', (filters: ListShape['filters']) =>
-    db.select({ n: count() }).from(questions).where(listFilter(filters)),
-  );
 
   async function get(owner: OwnerId, questionId: number): Promise<QuestionRecord> {
     const [row] = await db
@@ -169,15 +171,9 @@ export function createQuestionsService(database: Pick<Database, 'db' | 'soleWrit
   return {
     get,
 
-    /** One page, then its total, as the interview list does (see interviews.repository.ts). */
+    /** One page and its total (paged-list.ts), with the paging asked. */
     async list(owner: OwnerId, query: QuestionListParams) {
-      const shape = shapeOf(owner, query);
-      const values = valuesOf(owner, query);
-      const data = await pages.execute(shape, values);
-      const total = await totals.total(owner, query, data.length, async () => {
-        const [counted] = await counts.execute(shape.filters, values);
-        return counted?.n ?? 0;
-      });
+      const { total, data } = await pagedList.list(owner, query);
       return { total, skip: query.skip, limit: query.limit, data };
     },
 
