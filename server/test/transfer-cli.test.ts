@@ -1,7 +1,7 @@
 // `npm run export` and `npm run import` as a user runs them: separate processes on the
 // database the server would open (a PGlite data directory, or DATABASE_URL), with a file named
 // relative to where npm was run.
-import { execFile } from 'node:child_process';
+import { type ChildProcess, execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +15,10 @@ import { countRows, createScratchDatabase } from './test-app.js';
 const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = mkdtempSync(path.join(os.tmpdir(), 'its-cli-'));
 const cleanups: (() => Promise<unknown>)[] = [];
+const running = new Set<ChildProcess>();
 afterAll(async () => {
+  // A command still running (a test that timed out) must not outlive the files it works on.
+  for (const child of running) child.kill('SIGKILL');
   for (const cleanup of cleanups) await cleanup();
   rmSync(work, { recursive: true, force: true });
 });
@@ -47,14 +50,17 @@ async function withDatabase<T>(open: () => Promise<Database>, use: (d: Database)
 
 function cli(script: 'export' | 'import', args: string[], env: NodeJS.ProcessEnv) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
+    const child = execFile(
       process.execPath,
       ['--import', 'tsx', `scripts/${script}.ts`, ...args],
       // npm runs the script in server/ and says where the user was in INIT_CWD.
       { cwd: serverRoot, env: { ...env, INIT_CWD: work, LOG_LEVEL: 'warn' }, timeout: 120_000 },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      (error, stdout, stderr) => {
+        running.delete(child);
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
     );
+    running.add(child);
   });
 }
 
