@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { catalogSchemas, withExamples } from '../../http/catalog-schemas.js';
-import { NameList, Note, Nullable, Text, TextList } from '../../http/schema-helpers.js';
+import { NameList, Note, Nullable, Text } from '../../http/schema-helpers.js';
 
 const schemas = catalogSchemas({
   entity: 'Role',

@@ -76,7 +76,7 @@ describe('suggested tasks through export and import', () => {
     const after = await tasksOf(target.app);
     const list = await target.app.inject({
       method: 'GET',
-      url: '/api/interviews?company_id=' + (await companyId(target.app, 'Source Co')),
+      url: `/api/interviews?company_id=${await companyId(target.app, 'Source Co')}`,
     });
     const importedInterview = list.json().data[0].interview_id as number;
     const forImported = after.filter((t) => t.interview_id === importedInterview);
