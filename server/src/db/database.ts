@@ -14,6 +14,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { withNamedStatements } from './pglite-statements.js';
+import { takingTurns } from './pglite-turns.js';
 import * as schema from './schema.js';
 import { countingWrites } from './write-clock.js';
 
@@ -220,9 +221,10 @@ async function openPglite(dataDir: string, log: DatabaseLog): Promise<Database> 
       await client.exec('vacuum');
       log.info({ ms: Math.round(performance.now() - started) }, 'vacuumed the embedded database');
     }
-    // SELECTs run as named prepared statements (pglite-statements.ts); every other statement
-    // moves the write clock (write-clock.ts).
-    const db = drizzlePglite(countingWrites(withNamedStatements(client)), {
+    // SELECTs run as named prepared statements (pglite-statements.ts), every statement in a turn
+    // of the event loop of its own (pglite-turns.ts), and every write moves the write clock
+    // (write-clock.ts).
+    const db = drizzlePglite(countingWrites(takingTurns(withNamedStatements(client))), {
       schema,
     }) as unknown as Db;
     const opened = client;
