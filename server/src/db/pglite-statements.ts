@@ -11,6 +11,7 @@ import {
   type QueryOptions,
   type Results,
 } from '@electric-sql/pglite';
+import { isSelect, replacingMethods } from './pglite-client.js';
 
 /** Statements kept; the least recently used is closed past this. */
 export const MAX_PGLITE_STATEMENTS = 256;
@@ -77,18 +78,15 @@ export function withNamedStatements(client: PGlite): PGlite {
   }
 
   async function query<T>(text: string, params: unknown[] = [], options?: QueryOptions) {
-    if (!/^\s*select\b/i.test(text)) return client.query<T>(text, params, options);
+    if (!isSelect(text)) return client.query<T>(text, params, options);
     await client._checkReady();
     return client._runExclusiveTransaction(() =>
       client._runExclusiveQuery(() => run<T>(text, params, options)),
     );
   }
 
-  return new Proxy(client, {
-    get(target, property) {
-      if (property === 'query') return query;
-      const value = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
+  return replacingMethods(client, {
+    query: (_original, [text, params, options]) =>
+      query(text as string, params as unknown[] | undefined, options as QueryOptions | undefined),
   });
 }

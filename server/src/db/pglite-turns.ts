@@ -5,23 +5,15 @@
 // 64 connections). Here every statement, script and transaction waits for a turn of its own, in
 // arrival order, so connections are accepted and answers flushed between them.
 import type { PGlite } from '@electric-sql/pglite';
+import { replacingMethods } from './pglite-client.js';
 
 export function takingTurns(client: PGlite): PGlite {
   let last: Promise<unknown> = Promise.resolve();
   const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-  function inTurn<T>(task: () => Promise<T>): Promise<T> {
-    const run = last.then(nextTurn).then(task);
+  const inTurn = (original: (...args: unknown[]) => Promise<unknown>, args: unknown[]) => {
+    const run = last.then(nextTurn).then(() => original(...args));
     last = run.catch(() => undefined);
     return run;
-  }
-  return new Proxy(client, {
-    get(target, property) {
-      const value = Reflect.get(target, property, target);
-      if (typeof value !== 'function') return value;
-      if (property === 'query' || property === 'exec' || property === 'transaction') {
-        return (...args: unknown[]) => inTurn(() => value.apply(target, args) as Promise<unknown>);
-      }
-      return value.bind(target);
-    },
-  });
+  };
+  return replacingMethods(client, { query: inTurn, exec: inTurn, transaction: inTurn });
 }

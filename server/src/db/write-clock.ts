@@ -4,6 +4,7 @@
 // every statement that is not a SELECT moves it as it completes, and no other process can write
 // (one process per data directory), so a read cached there is good until the next write.
 import type { PGlite } from '@electric-sql/pglite';
+import { isSelect, replacingMethods } from './pglite-client.js';
 
 let writes = 0;
 
@@ -16,28 +17,14 @@ export function writeCount(): number {
   return writes;
 }
 
-const isRead = (text: string) => /^\s*select\b/i.test(text);
-
 /** The PGlite client, recording a write after each statement that is not a SELECT. */
 export function countingWrites(client: PGlite): PGlite {
-  const after = <T>(result: Promise<T>) =>
-    result.finally(() => {
-      recordWrite();
-    });
-  return new Proxy(client, {
-    get(target, property) {
-      const value = Reflect.get(target, property, target);
-      if (typeof value !== 'function') return value;
-      if (property === 'query') {
-        return (text: string, ...rest: unknown[]) => {
-          const result = value.call(target, text, ...rest) as Promise<unknown>;
-          return isRead(text) ? result : after(result);
-        };
-      }
-      if (property === 'exec' || property === 'transaction') {
-        return (...args: unknown[]) => after(value.apply(target, args) as Promise<unknown>);
-      }
-      return value.bind(target);
-    },
+  const counted = (original: (...args: unknown[]) => Promise<unknown>, args: unknown[]) =>
+    original(...args).finally(recordWrite);
+  return replacingMethods(client, {
+    query: (original, args) =>
+      isSelect(args[0] as string) ? original(...args) : counted(original, args),
+    exec: counted,
+    transaction: counted,
   });
 }
