@@ -1,10 +1,12 @@
 // A list endpoint's page and total, from two families of shaped statements (see
 // shaped-statements.ts): the page runs on every request; the total is counted only when the
 // page does not already say it, and reused while no write has moved it (read-cache.ts).
+import { sql } from 'drizzle-orm';
+import type { PgSelect } from 'drizzle-orm/pg-core';
 import type { Database } from './database.js';
 import type { OwnerId } from './owner.js';
 import { createListTotals, type ListQuery } from './read-cache.js';
-import { createShapedStatements, type Preparable } from './shaped-statements.js';
+import { createShapedStatements, literalLimit, type Preparable } from './shaped-statements.js';
 
 export interface PagedListSpec<Q extends ListQuery, S extends { filters: unknown }, Row> {
   /** The statements' family name: `<name>_list_<n>` and `<name>_count_<n>`. */
@@ -36,4 +38,15 @@ export function createPagedList<Q extends ListQuery, S extends { filters: unknow
       return { total, data };
     },
   };
+}
+
+/**
+ * The page of a sorted query of ids, as a subquery named `page` for the full rows to join:
+ * the page size written into the SQL (see literalLimit), the offset a placeholder when paged.
+ */
+export function pageOfIds<Q extends PgSelect>(ids: Q, shape: { limit: number; paged: boolean }) {
+  return ids
+    .limit(literalLimit(shape.limit))
+    .offset(shape.paged ? sql.placeholder('offset') : 0)
+    .as('page');
 }

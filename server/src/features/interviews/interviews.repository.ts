@@ -22,7 +22,7 @@ import {
   stagesReaching,
 } from '../../db/interview-events.js';
 import { type OwnerId, ownedBy, ownerIs } from '../../db/owner.js';
-import { createPagedList } from '../../db/paged-list.js';
+import { createPagedList, pageOfIds } from '../../db/paged-list.js';
 import { countAsked, refreshRating } from '../../db/question-stats.js';
 import {
   companies,
@@ -31,7 +31,6 @@ import {
   interviews,
   roles,
 } from '../../db/schema.js';
-import { literalLimit } from '../../db/shaped-statements.js';
 import { clippedText, containsPattern, matchesAny, totalOrder } from '../../db/sql.js';
 import type { InterviewListParams } from './interviews.schemas.js';
 
@@ -225,12 +224,12 @@ export function createInterviewsRepository(database: Pick<Database, 'db' | 'sole
     shapeOf,
     valuesOf,
     page: (shape: ListShape) => {
-      const page = joinNames(db.select({ id: interviews.interview_id }).from(interviews).$dynamic())
-        .where(where(shape.filters))
-        .orderBy(...orderBy(shape))
-        .limit(literalLimit(shape.limit))
-        .offset(shape.paged ? placeholder('offset') : 0)
-        .as('page');
+      const page = pageOfIds(
+        joinNames(db.select({ id: interviews.interview_id }).from(interviews).$dynamic())
+          .where(where(shape.filters))
+          .orderBy(...orderBy(shape)),
+        shape,
+      );
       return db
         .select(listColumns)
         .from(page)

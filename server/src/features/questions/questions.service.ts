@@ -11,9 +11,8 @@ import {
 } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { type OwnerId, ownedBy, ownerIs } from '../../db/owner.js';
-import { createPagedList } from '../../db/paged-list.js';
+import { createPagedList, pageOfIds } from '../../db/paged-list.js';
 import { questions } from '../../db/schema.js';
-import { literalLimit } from '../../db/shaped-statements.js';
 import { clippedText, containsPattern, matchesAny, totalOrder } from '../../db/sql.js';
 import { notFound, validationError } from '../../http/errors.js';
 import type {
@@ -119,14 +118,15 @@ export function createQuestionsService(database: Pick<Database, 'db' | 'soleWrit
     // cutting and measuring long text for every match would cost more than the page.
     page: (shape: ListShape) => {
       const order = ordering(shape.sort, shape.order);
-      const page = db
-        .select({ id: questions.question_id })
-        .from(questions)
-        .where(listFilter(shape.filters))
-        .orderBy(...order)
-        .limit(literalLimit(shape.limit))
-        .offset(shape.paged ? placeholder('offset') : 0)
-        .as('page');
+      const page = pageOfIds(
+        db
+          .select({ id: questions.question_id })
+          .from(questions)
+          .where(listFilter(shape.filters))
+          .orderBy(...order)
+          .$dynamic(),
+        shape,
+      );
       return db
         .select(listColumns)
         .from(page)
